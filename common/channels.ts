@@ -1,0 +1,25 @@
+/**
+ * The names of every contract channel, kept apart from the zod contract so the sandboxed
+ * preload can bundle this list without bundling zod. contract.ts must define exactly these.
+ */
+export const CHANNELS = [
+  'app.info',
+  'setup.run',
+  'auth.login',
+  'auth.logout',
+  'auth.session',
+  'settings.get',
+  'settings.update',
+  'sync.enroll',
+  'sync.status',
+  'sync.now',
+  'sync.rejects',
+] as const
+export type Channel = (typeof CHANNELS)[number]
+
+/** IPC channel name for a contract channel; one prefix so nothing else on IPC can be mistaken for it. */
+export const ipcChannelName = (channel: Channel): string => `loket:${channel}`
+
+export function isChannel(name: string): name is Channel {
+  return (CHANNELS as readonly string[]).includes(name)
+}

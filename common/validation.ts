@@ -1,0 +1,86 @@
+import type { z } from 'zod'
+import type { Localized } from './localized'
+import { localize } from './localized'
+
+/**
+ * Wording of field-level validation messages. Schemas name a key of this catalog as their
+ * error message (`z.string().min(1, 'required')`), so the core and the UI show the same sentence
+ * in either locale; issues without a key fall back by their zod code.
+ */
+export const validationCatalog = {
+  required: { id: 'Wajib diisi.', en: 'This field is required.' },
+  too_short: { id: 'Minimal {minimum} karakter.', en: 'At least {minimum} characters.' },
+  too_long: { id: 'Maksimal {maximum} karakter.', en: 'At most {maximum} characters.' },
+  invalid: { id: 'Isian tidak valid.', en: 'This value is not valid.' },
+  invalid_choice: { id: 'Pilih salah satu pilihan yang tersedia.', en: 'Choose one of the options.' },
+  username_format: {
+    id: 'Gunakan 3–32 huruf kecil, angka, titik, garis bawah atau tanda hubung.',
+    en: 'Use 3–32 lower-case letters, digits, dots, underscores or hyphens.',
+  },
+  password_too_short: {
+    id: 'Kata sandi minimal {minimum} karakter.',
+    en: 'The password needs at least {minimum} characters.',
+  },
+  password_mismatch: { id: 'Kedua kata sandi tidak sama.', en: 'The two passwords do not match.' },
+  desk_code_format: {
+    id: 'Kode loket 2–6 huruf kapital atau angka, diawali huruf (contoh: LK1).',
+    en: 'Desk code: 2–6 capital letters or digits, starting with a letter (e.g. LK1).',
+  },
+  server_url_format: {
+    id: 'Alamat server harus diawali http:// atau https:// (contoh: https://loket.kantor.go.id).',
+    en: 'The server address must start with http:// or https:// (e.g. https://loket.office.go.id).',
+  },
+  logo_format: {
+    id: 'Logo harus berupa gambar PNG atau JPEG.',
+    en: 'The logo must be a PNG or JPEG image.',
+  },
+  logo_too_large: {
+    id: 'Ukuran logo maksimal {maxKb} KB.',
+    en: 'The logo may be at most {maxKb} KB.',
+  },
+} satisfies Record<string, Localized>
+
+export type ValidationKey = keyof typeof validationCatalog
+
+function isValidationKey(message: string): message is ValidationKey {
+  return Object.prototype.hasOwnProperty.call(validationCatalog, message)
+}
+
+function paramsOf(issue: z.core.$ZodIssue): Record<string, string | number> {
+  const params: Record<string, string | number> = {}
+  if (issue.code === 'too_small') params.minimum = Number(issue.minimum)
+  if (issue.code === 'too_big') params.maximum = Number(issue.maximum)
+  if (issue.code === 'custom' && issue.params) {
+    for (const [k, v] of Object.entries(issue.params)) {
+      if (typeof v === 'string' || typeof v === 'number') params[k] = v
+    }
+  }
+  return params
+}
+
+export function issueMessage(issue: z.core.$ZodIssue): Localized {
+  const params = paramsOf(issue)
+  if (isValidationKey(issue.message)) return localize(validationCatalog[issue.message], params)
+  switch (issue.code) {
+    case 'invalid_type':
+      return localize(validationCatalog.required)
+    case 'too_small':
+      return localize(validationCatalog.too_short, params)
+    case 'too_big':
+      return localize(validationCatalog.too_long, params)
+    case 'invalid_value':
+      return localize(validationCatalog.invalid_choice)
+    default:
+      return localize(validationCatalog.invalid)
+  }
+}
+
+/** One message per field (the first issue wins), keyed by the dotted path of the field. */
+export function fieldErrors(error: z.ZodError): Record<string, Localized> {
+  const fields: Record<string, Localized> = {}
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_'
+    fields[key] ??= issueMessage(issue)
+  }
+  return fields
+}

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { openDatabase } from '../db'
+import { SessionStore } from './auth/sessions'
+import type { CoreContext } from './context'
+import type { Dispatch } from './dispatcher'
+import { createDispatcher } from './dispatcher'
+import { handlers } from './handlers'
+import { SyncController } from './sync/controller'
+import type { SecretBox } from './sync/credentials'
+import type { Fetch } from './sync/transport'
+
+export interface CoreOptions {
+  /** Folder of this desk's data; the database is `loket.sqlite` in it. */
+  dataDir: string
+  migrationsFolder: string
+  /** better-sqlite3 build to load (Electron has its own); default: the one in node_modules. */
+  nativeBinding?: string
+  appVersion: string
+  now?: () => number
+  logError?: (error: unknown, where: string) => void
+  /** How sync reaches the central server (default: global fetch). */
+  fetch?: Fetch
+  /** Seals the desk token at rest (Electron: safeStorage). */
+  secrets?: SecretBox
+}
+
+/** The whole application behind the contract, independent of its host (Electron, web host, tests). */
+export interface LoketCore {
+  dispatch: Dispatch
+  /** Sync with the central server: the host starts it and tells it when the network returns. */
+  sync: Pick<SyncController, 'start' | 'stop' | 'online'>
+  /** Forgets a client's session (its window closed). */
+  endClient(clientKey: string): void
+  close(): void
+}
+
+export const DATABASE_FILE = 'loket.sqlite'
+
+/** The schema version a desk announces when syncing: the number of migrations it knows. */
+export function schemaVersionOf(migrationsFolder: string): number {
+  const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: unknown[]
+  }
+  return journal.entries.length
+}
+
+/** Opens (and if needed migrates) the desk's database; throws DatabaseOpenError when it must not start. */
+export function createCore(options: CoreOptions): LoketCore {
+  const opened = openDatabase({
+    file: join(options.dataDir, DATABASE_FILE),
+    migrationsFolder: options.migrationsFolder,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  })
+  const now = options.now ?? Date.now
+  const sync = new SyncController(opened.db, {
+    fetch: options.fetch ?? fetch,
+    now,
+    ...(options.secrets ? { secrets: options.secrets } : {}),
+  })
+  const ctx: CoreContext = {
+    db: opened.db,
+    sessions: new SessionStore(),
+    now,
+    appVersion: options.appVersion,
+    schemaVersion: schemaVersionOf(options.migrationsFolder),
+    sync,
+  }
+  const logError = options.logError ?? ((error, where) => console.error(`[loket] ${where}:`, error))
+  const dispatch = createDispatcher(ctx, handlers, { logError })
+  let closed = false
+  return {
+    dispatch,
+    sync,
+    endClient: (clientKey) => ctx.sessions.end(clientKey),
+    close: () => {
+      if (closed) return
+      closed = true
+      sync.stop()
+      opened.close()
+    },
+  }
+}

@@ -1,0 +1,13 @@
+import type { LoketDb } from '../db'
+import type { SessionStore } from './auth/sessions'
+import type { SyncController } from './sync/controller'
+
+/** What every handler works with; built once by createCore. */
+export interface CoreContext {
+  db: LoketDb
+  sessions: SessionStore
+  now: () => number
+  appVersion: string
+  schemaVersion: number
+  sync: SyncController
+}

@@ -1,0 +1,103 @@
+import type { SessionUser } from '../common/auth'
+import type { Channel } from '../common/channels'
+import { isChannel } from '../common/channels'
+import type { Access } from '../common/contract'
+import { contract } from '../common/contract'
+import type { RpcResult } from '../common/errors'
+import { LoketError } from '../common/errors'
+import { fieldErrors } from '../common/validation'
+import { findUserById, isUsable, toSessionUser } from './auth/users'
+import { writeAudit } from './audit/audit'
+import type { CoreContext } from './context'
+import type { CallInfo, Handlers } from './handler'
+import { readMeta } from './meta/local-meta'
+
+export interface CallContext {
+  /** Identifies the caller's window or tab; sessions are kept per client. */
+  clientKey: string
+}
+
+export type Dispatch = (call: CallContext, channel: string, input: unknown) => Promise<RpcResult<unknown>>
+
+/** Channels that work before the first-run setup has given this desk an identity. */
+const BEFORE_SETUP: readonly Channel[] = ['app.info', 'setup.run', 'sync.enroll']
+
+export interface DispatcherOptions {
+  /** Where unexpected errors go; the caller sees only `internal_error`. */
+  logError: (error: unknown, channel: string) => void
+}
+
+/**
+ * The one path every call from the UI takes, whichever host carried it: validate the input with
+ * the contract's zod schema, check the session's role, run the handler, write the audit entry of a
+ * command, and turn any failure into `{ code, message: { id, en } }`.
+ */
+export function createDispatcher(ctx: CoreContext, handlers: Handlers, options: DispatcherOptions): Dispatch {
+  return async (call, channel, input) => {
+    if (!isChannel(channel)) return { ok: false, error: new LoketError('unknown_channel').toRpcError() }
+    return run(channel, call.clientKey, input)
+  }
+
+  async function run<C extends Channel>(
+    channel: C,
+    clientKey: string,
+    input: unknown,
+  ): Promise<RpcResult<unknown>> {
+    const definition = contract[channel]
+    const setUp = readMeta(ctx.db, 'desk_id') !== null
+    const info: CallInfo = { clientKey, user: null, audit: { userId: null, detail: {} } }
+    let outcome = 'ok'
+    try {
+      if (!setUp && !BEFORE_SETUP.includes(channel)) throw new LoketError('setup_required')
+      info.user = setUp ? signedInUser(clientKey) : null
+      info.audit.userId = info.user?.id ?? null
+      checkAccess(definition.access, info.user)
+      const parsed = definition.input.safeParse(input ?? {})
+      if (!parsed.success) throw new LoketError('validation_failed', {}, fieldErrors(parsed.error))
+      const handler = handlers[channel]
+      const value = await handler(ctx, parsed.data as Parameters<typeof handler>[1], info)
+      if (definition.kind === 'command') ctx.sync.changed()
+      return { ok: true, value }
+    } catch (error) {
+      if (!(error instanceof LoketError)) options.logError(error, channel)
+      const known = error instanceof LoketError ? error : new LoketError('internal_error')
+      outcome = known.code
+      return { ok: false, error: known.toRpcError() }
+    } finally {
+      if (definition.kind === 'command' && readMeta(ctx.db, 'desk_id') !== null) {
+        auditSafely(channel, outcome, info)
+      }
+    }
+  }
+
+  function signedInUser(clientKey: string): SessionUser | null {
+    const userId = ctx.sessions.touch(clientKey, ctx.now())
+    if (!userId) return null
+    const user = findUserById(ctx.db, userId)
+    if (!user || !isUsable(user)) {
+      // Disabled or removed since signing in (possibly on another desk, arriving by sync).
+      ctx.sessions.end(clientKey)
+      return null
+    }
+    return toSessionUser(user)
+  }
+
+  function auditSafely(channel: Channel, outcome: string, info: CallInfo): void {
+    try {
+      writeAudit(
+        ctx.db,
+        { userId: info.audit.userId, action: channel, outcome, detail: info.audit.detail },
+        ctx.now(),
+      )
+    } catch (error) {
+      options.logError(error, `audit of ${channel}`)
+    }
+  }
+}
+
+function checkAccess(access: Access, user: SessionUser | null): void {
+  if (access === 'public') return
+  if (!user) throw new LoketError('unauthenticated')
+  if (access === 'authenticated') return
+  if (!access.includes(user.role)) throw new LoketError('forbidden')
+}

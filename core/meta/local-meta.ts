@@ -1,0 +1,30 @@
+import { eq } from 'drizzle-orm'
+import { localMeta } from '../../db/schema'
+import type { Db } from '../db'
+
+/** Keys of this desk's own bookkeeping; never synced. */
+export type LocalMetaKey =
+  | 'desk_id'
+  | 'office_id'
+  | 'hlc'
+  | 'outbox_seq'
+  /** Central server this desk is enrolled with, and its bearer token (see core/sync/credentials.ts). */
+  | 'sync_server_url'
+  | 'sync_token'
+  /** The pull cursor, stored in the transaction that applies each page. */
+  | 'sync_cursor'
+  /** Why syncing stopped for good until someone acts: 'revoked' or 'upgrade_required'. */
+  | 'sync_blocked'
+  | 'sync_last_success_at'
+
+export function readMeta(db: Db, key: LocalMetaKey): string | null {
+  const row = db.select({ value: localMeta.value }).from(localMeta).where(eq(localMeta.key, key)).get()
+  return row?.value ?? null
+}
+
+export function writeMeta(db: Db, key: LocalMetaKey, value: string): void {
+  db.insert(localMeta)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: localMeta.key, set: { value } })
+    .run()
+}

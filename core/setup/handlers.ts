@@ -1,0 +1,46 @@
+import { v7 as uuidv7 } from 'uuid'
+import { LoketError } from '../../common/errors'
+import { hashPassword } from '../auth/password'
+import { insertUser } from '../auth/users'
+import type { Handler } from '../handler'
+import { readMeta, writeMeta } from '../meta/local-meta'
+import { upsertOwnDesk, writeOfficeSettings } from '../settings/repository'
+
+/**
+ * First run on a desk: give it an identity, record the office and create the first
+ * administrator, all in one transaction so a crash leaves either nothing or a usable desk.
+ */
+export const runSetup: Handler<'setup.run'> = async (ctx, input, call) => {
+  if (readMeta(ctx.db, 'desk_id') !== null) throw new LoketError('setup_already_done')
+  const passwordHash = await hashPassword(input.adminPassword)
+  const now = ctx.now()
+  const admin = ctx.db.transaction(
+    (tx) => {
+      // Checked again inside the write lock: two setup calls racing must not both succeed.
+      if (readMeta(tx, 'desk_id') !== null) throw new LoketError('setup_already_done')
+      const officeId = uuidv7()
+      writeMeta(tx, 'desk_id', uuidv7())
+      writeMeta(tx, 'office_id', officeId)
+      upsertOwnDesk(tx, { officeId, code: input.deskCode, name: `Loket ${input.deskCode}` }, now)
+      writeOfficeSettings(
+        tx,
+        {
+          officeName: input.officeName,
+          officeAddress: input.officeAddress,
+          timeZone: input.timeZone,
+          letterheadLogo: null,
+        },
+        now,
+      )
+      return insertUser(
+        tx,
+        { username: input.adminUsername, fullName: input.adminFullName, role: 'admin', passwordHash },
+        now,
+      )
+    },
+    { behavior: 'immediate' },
+  )
+  call.audit.userId = admin.id
+  call.audit.detail = { officeName: input.officeName, deskCode: input.deskCode, admin: admin.username }
+  return { username: admin.username }
+}

@@ -1,0 +1,91 @@
+import { count } from 'drizzle-orm'
+import type { SyncStatus } from '../../common/sync-status'
+import type { EnrollInput } from '../../common/sync-status'
+import { LoketError } from '../../common/errors'
+import type { LoketDb } from '../../db'
+import { outbox, syncRejects } from '../../db/schema'
+import { readMeta } from '../meta/local-meta'
+import { SyncScheduler } from './scheduler'
+import type { SchedulerClock } from './scheduler'
+import type { SyncDeps } from './session'
+import { blocked, clearSyncStop, enrollWithServer, syncOnce, syncTarget } from './session'
+
+/** The core's sync: its scheduler, its status for the UI, enrolment. One per desk database. */
+export class SyncController {
+  private readonly scheduler: SyncScheduler
+
+  constructor(
+    private readonly db: LoketDb,
+    private readonly deps: SyncDeps,
+    clock?: SchedulerClock,
+  ) {
+    this.scheduler = new SyncScheduler(() => syncOnce(db, deps), undefined, clock)
+  }
+
+  get enrolled(): boolean {
+    return syncTarget(this.db, this.deps.secrets) !== null
+  }
+
+  /** Called by the host once it is up; does nothing on a desk that is not enrolled. */
+  start(): void {
+    if (this.enrolled) this.scheduler.start()
+  }
+
+  stop(): void {
+    this.scheduler.stop()
+  }
+
+  /** After a local write: push soon. */
+  changed(): void {
+    if (this.enrolled) this.scheduler.changed()
+  }
+
+  /** The host saw the network come back. */
+  online(): void {
+    if (this.enrolled) this.scheduler.online()
+  }
+
+  async syncNow(): Promise<SyncStatus> {
+    if (!this.enrolled) throw new LoketError('not_enrolled')
+    clearSyncStop(this.db)
+    await this.scheduler.now()
+    return this.status()
+  }
+
+  async enroll(input: EnrollInput & { deskName: string }): Promise<{ officeId: string }> {
+    let result: Awaited<ReturnType<typeof enrollWithServer>>
+    try {
+      result = await enrollWithServer(this.db, input, this.deps)
+    } catch (error) {
+      if (error instanceof LoketError) throw error
+      throw new LoketError('server_unreachable')
+    }
+    if (!result.ok)
+      throw new LoketError(result.status === 403 ? 'enrolment_code_invalid' : 'server_unreachable')
+    // The office's users and settings come down in this first round, so someone can sign in.
+    await this.scheduler.now()
+    this.scheduler.start()
+    return { officeId: result.officeId }
+  }
+
+  status(): SyncStatus {
+    const enrolled = this.enrolled
+    const state = this.scheduler.current
+    const stop = blocked(this.db)
+    const lastSuccess = readMeta(this.db, 'sync_last_success_at')
+    return {
+      enrolled,
+      serverUrl: readMeta(this.db, 'sync_server_url'),
+      phase: !enrolled ? 'not_enrolled' : stop ? 'stopped' : state.phase,
+      pending: this.db.select({ n: count() }).from(outbox).get()?.n ?? 0,
+      lastSuccessAt: lastSuccess ? Number(lastSuccess) : null,
+      rejected: this.db.select({ n: count() }).from(syncRejects).get()?.n ?? 0,
+      stopReason: stop?.reason ?? state.stopReason,
+      lastError: state.lastError,
+    }
+  }
+
+  rejects() {
+    return this.db.select().from(syncRejects).all()
+  }
+}

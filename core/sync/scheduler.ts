@@ -1,0 +1,136 @@
+import { SyncRetry, SyncStop } from './errors'
+import type { SyncOutcome } from './session'
+
+export interface SchedulerClock {
+  now(): number
+  setTimeout(fn: () => void, ms: number): unknown
+  clearTimeout(handle: unknown): void
+  random(): number
+}
+
+export const realClock: SchedulerClock = {
+  now: () => Date.now(),
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+  random: Math.random,
+}
+
+export type SyncPhase = 'idle' | 'syncing' | 'offline' | 'stopped'
+
+export interface SchedulerState {
+  phase: SyncPhase
+  /** Consecutive failed attempts (0 after a success). */
+  failures: number
+  lastError: string | null
+  stopReason: SyncStop['reason'] | null
+}
+
+export const PERIOD_MS = 60_000
+export const DEBOUNCE_MS = 2_000
+export const BACKOFF_START_MS = 1_000
+export const BACKOFF_MAX_MS = 5 * 60_000
+
+/** Exponential backoff from 1 s doubling to 5 min, with full jitter so desks do not retry in step. */
+export function backoffDelay(failures: number, random: number): number {
+  const ceiling = Math.min(BACKOFF_MAX_MS, BACKOFF_START_MS * 2 ** Math.max(0, failures - 1))
+  return Math.max(BACKOFF_START_MS / 2, Math.round(ceiling * random))
+}
+
+/**
+ * When sync runs (SYNC-PROTOCOL.md): shortly after local writes (debounced), every minute, on
+ * regaining a connection and on demand; never two at once; after a failure, backoff with jitter.
+ */
+export class SyncScheduler {
+  private timer: unknown = null
+  private running: Promise<void> | null = null
+  private again = false
+  private stopped = false
+  private state: SchedulerState = { phase: 'idle', failures: 0, lastError: null, stopReason: null }
+
+  constructor(
+    private readonly sync: () => Promise<SyncOutcome>,
+    private readonly onChange: (state: SchedulerState) => void = () => undefined,
+    private readonly clock: SchedulerClock = realClock,
+  ) {}
+
+  get current(): SchedulerState {
+    return this.state
+  }
+
+  start(): void {
+    this.stopped = false
+    this.schedule(0)
+  }
+
+  stop(): void {
+    this.stopped = true
+    if (this.timer !== null) this.clock.clearTimeout(this.timer)
+    this.timer = null
+  }
+
+  /** A local write happened: sync soon, once the burst of writes has settled. */
+  changed(): void {
+    if (this.state.phase === 'stopped' || this.state.failures > 0) return
+    this.schedule(DEBOUNCE_MS)
+  }
+
+  /** The network came back: try now, whatever the backoff said. */
+  online(): void {
+    if (this.state.phase !== 'stopped') this.schedule(0)
+  }
+
+  /** The user asked (also after a stop, e.g. once the app was updated). Resolves when that run ends. */
+  async now(): Promise<SchedulerState> {
+    if (this.state.phase === 'stopped') this.update({ phase: 'idle', stopReason: null })
+    await this.run()
+    return this.state
+  }
+
+  private schedule(delay: number): void {
+    if (this.stopped) return
+    if (this.timer !== null) this.clock.clearTimeout(this.timer)
+    this.timer = this.clock.setTimeout(() => {
+      this.timer = null
+      void this.run()
+    }, delay)
+  }
+
+  private run(): Promise<void> {
+    if (this.running) {
+      // Never two at once: one more round after the current one picks up what came meanwhile.
+      this.again = true
+      return this.running
+    }
+    this.running = this.attempt().finally(() => {
+      this.running = null
+      if (this.again) {
+        this.again = false
+        void this.run()
+      }
+    })
+    return this.running
+  }
+
+  private async attempt(): Promise<void> {
+    this.update({ phase: 'syncing' })
+    try {
+      await this.sync()
+      this.update({ phase: 'idle', failures: 0, lastError: null })
+      this.schedule(PERIOD_MS)
+    } catch (error) {
+      if (error instanceof SyncStop) {
+        this.update({ phase: 'stopped', stopReason: error.reason, lastError: error.message })
+        return
+      }
+      const failures = this.state.failures + 1
+      const message = error instanceof SyncRetry || error instanceof Error ? error.message : String(error)
+      this.update({ phase: 'offline', failures, lastError: message })
+      this.schedule(backoffDelay(failures, this.clock.random()))
+    }
+  }
+
+  private update(patch: Partial<SchedulerState>): void {
+    this.state = { ...this.state, ...patch }
+    this.onChange(this.state)
+  }
+}

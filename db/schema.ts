@@ -1,0 +1,186 @@
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { ROLES } from '../common/roles'
+
+/**
+ * Columns every synced table carries (ARCHITECTURE.md "Data"): the id is a UUIDv7 made on the
+ * desk, times are integer milliseconds UTC, `hlc` orders writes across desks, `deleted_at` is a
+ * tombstone, `origin_desk` names the desk that wrote the row. A function, so every table gets its
+ * own column builders.
+ */
+const syncColumns = () => ({
+  id: text('id').primaryKey(),
+  updatedAt: integer('updated_at').notNull(),
+  hlc: text('hlc').notNull(),
+  deletedAt: integer('deleted_at'),
+  originDesk: text('origin_desk').notNull(),
+})
+
+/**
+ * Append-only history rows (events, audit) sync too, but are only ever inserted: no tombstone and
+ * no update time, so they never conflict.
+ */
+const appendOnlyColumns = () => ({
+  id: text('id').primaryKey(),
+  hlc: text('hlc').notNull(),
+  originDesk: text('origin_desk').notNull(),
+})
+
+/** This desk's own bookkeeping (its id, clock, outbox counter, sync cursor). Never synced. */
+export const localMeta = sqliteTable('local_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+})
+
+/** Office-wide settings as key/value rows, so two desks changing different settings never collide. */
+export const settings = sqliteTable('settings', {
+  ...syncColumns(),
+  key: text('key').notNull().unique(),
+  // JSON; SQL NULL for a setting that is deliberately empty (no letterhead logo).
+  value: text('value', { mode: 'json' }),
+})
+
+export const desks = sqliteTable('desks', {
+  ...syncColumns(),
+  officeId: text('office_id').notNull(),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  revokedAt: integer('revoked_at'),
+})
+
+export const users = sqliteTable('users', {
+  ...syncColumns(),
+  username: text('username').notNull().unique(),
+  fullName: text('full_name').notNull(),
+  role: text('role', { enum: ROLES }).notNull(),
+  passwordHash: text('password_hash').notNull(),
+  active: integer('active', { mode: 'boolean' }).notNull().default(true),
+})
+
+/** Failed sign-ins per username on this desk; local, because a lock-out protects this keyboard. */
+export const loginFailures = sqliteTable('login_failures', {
+  username: text('username').primaryKey(),
+  failures: integer('failures').notNull(),
+  lastFailureAt: integer('last_failure_at').notNull(),
+  lockedUntil: integer('locked_until'),
+})
+
+export const visitors = sqliteTable(
+  'visitors',
+  {
+    ...syncColumns(),
+    fullName: text('full_name').notNull(),
+    nik: text('nik'),
+    nip: text('nip'),
+    phone: text('phone'),
+    email: text('email'),
+    organization: text('organization'),
+    position: text('position'),
+    address: text('address'),
+    consentAt: integer('consent_at'),
+    firstVisitAt: integer('first_visit_at'),
+    lastVisitAt: integer('last_visit_at'),
+  },
+  (t) => [
+    index('visitors_nik').on(t.nik),
+    index('visitors_nip').on(t.nip),
+    index('visitors_phone').on(t.phone),
+  ],
+)
+
+export const VISIT_PURPOSES = [
+  'complaint_progress',
+  'new_complaint',
+  'consultation',
+  'information',
+  'other',
+] as const
+export const VISIT_STATUSES = ['waiting', 'in_progress', 'done', 'cancelled'] as const
+
+export const visits = sqliteTable(
+  'visits',
+  {
+    ...syncColumns(),
+    visitorId: text('visitor_id')
+      .notNull()
+      .references(() => visitors.id),
+    visitNumber: text('visit_number').notNull(),
+    queueNumber: text('queue_number'),
+    purpose: text('purpose', { enum: VISIT_PURPOSES }).notNull(),
+    deskId: text('desk_id').notNull(),
+    officerId: text('officer_id'),
+    status: text('status', { enum: VISIT_STATUSES }).notNull(),
+    arrivedAt: integer('arrived_at').notNull(),
+    finishedAt: integer('finished_at'),
+    outcome: text('outcome'),
+    notes: text('notes'),
+    enteredLate: integer('entered_late', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    uniqueIndex('visits_visit_number').on(t.visitNumber),
+    index('visits_visitor').on(t.visitorId),
+    index('visits_arrived').on(t.arrivedAt),
+  ],
+)
+
+export const STEP_EVENT_KINDS = ['start', 'end', 'skip'] as const
+
+export const visitStepEvents = sqliteTable(
+  'visit_step_events',
+  {
+    ...appendOnlyColumns(),
+    visitId: text('visit_id')
+      .notNull()
+      .references(() => visits.id),
+    stepNo: integer('step_no').notNull(),
+    kind: text('kind', { enum: STEP_EVENT_KINDS }).notNull(),
+    at: integer('at').notNull(),
+    userId: text('user_id'),
+    deskId: text('desk_id').notNull(),
+    note: text('note'),
+  },
+  (t) => [index('visit_step_events_visit').on(t.visitId, t.stepNo)],
+)
+
+/**
+ * Changes waiting to go up. `seq` rises by exactly one per change on this desk and is assigned in
+ * the same transaction as the write it records (SYNC-PROTOCOL.md), so it is the primary key.
+ */
+export const outbox = sqliteTable('outbox', {
+  seq: integer('seq').primaryKey(),
+  changeId: text('change_id').notNull().unique(),
+  tableName: text('table_name').notNull(),
+  rowId: text('row_id').notNull(),
+  op: text('op', { enum: ['upsert', 'delete'] }).notNull(),
+  hlc: text('hlc').notNull(),
+  data: text('data', { mode: 'json' }).notNull(),
+  createdAt: integer('created_at').notNull(),
+})
+
+export const auditLog = sqliteTable(
+  'audit_log',
+  {
+    ...appendOnlyColumns(),
+    at: integer('at').notNull(),
+    userId: text('user_id'),
+    deskId: text('desk_id').notNull(),
+    action: text('action').notNull(),
+    outcome: text('outcome').notNull(),
+    detail: text('detail', { mode: 'json' }),
+  },
+  (t) => [index('audit_log_at').on(t.at)],
+)
+
+/**
+ * Changes the central server refused (bad data, unknown table), with its reason. Local: the
+ * administrator of this desk sees them; the outbox moved past them so nothing wedges.
+ */
+export const syncRejects = sqliteTable('sync_rejects', {
+  seq: integer('seq').primaryKey(),
+  changeId: text('change_id').notNull(),
+  tableName: text('table_name').notNull(),
+  rowId: text('row_id').notNull(),
+  data: text('data', { mode: 'json' }).notNull(),
+  code: text('code').notNull(),
+  message: text('message').notNull(),
+  rejectedAt: integer('rejected_at').notNull(),
+})

@@ -1,0 +1,84 @@
+import { BrowserWindow, app, dialog, ipcMain, powerMonitor, session } from 'electron'
+import type { LoketCore } from '../../core/app'
+import { DatabaseOpenError } from '../../db'
+import { clientKeyOf, registerContract } from './ipc'
+import type { DeskPaths } from './paths'
+import { hardenContents, hardenSession, trustedRenderer } from './security'
+import { createDeskWindow } from './window'
+
+export interface LifecycleOptions {
+  paths: DeskPaths
+  devServerUrl: string | undefined
+  startCore: () => LoketCore
+  startAutoUpdate: () => void
+}
+
+/**
+ * The app's life: one instance, a core opened before any window (so migrations run first), the
+ * contract on IPC, and the database closed exactly once on the way out.
+ */
+export function runDeskApp(options: LifecycleOptions): void {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit()
+    return
+  }
+  let core: LoketCore | null = null
+  let window: BrowserWindow | null = null
+
+  const closeCore = () => {
+    core?.close()
+    core = null
+  }
+
+  app.on('second-instance', () => {
+    if (!window) return
+    if (window.isMinimized()) window.restore()
+    window.focus()
+  })
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents))
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('will-quit', closeCore)
+
+  const openWindow = () => {
+    window = createDeskWindow({
+      preload: options.paths.preload,
+      rendererIndex: options.paths.rendererIndex,
+      devServerUrl: options.devServerUrl,
+      onClosed: (id) => {
+        core?.endClient(clientKeyOf(id))
+        window = null
+      },
+    })
+  }
+
+  void app.whenReady().then(() => {
+    try {
+      core = options.startCore()
+    } catch (error) {
+      const message =
+        error instanceof DatabaseOpenError
+          ? `${error.userMessage.id}\n\n${error.userMessage.en}`
+          : `Loket tidak dapat dimulai.\n\nLoket could not start.\n\n${String(error)}`
+      dialog.showErrorBox('Loket', message)
+      app.exit(1)
+      return
+    }
+    const started = core
+    hardenSession(session.defaultSession)
+    registerContract(
+      ipcMain,
+      (call, channel, input) => started.dispatch(call, channel, input),
+      trustedRenderer(options.paths.rendererIndex, options.devServerUrl),
+    )
+    openWindow()
+    // Sync runs in the main process beside the core; waking from sleep usually means a new network.
+    started.sync.start()
+    powerMonitor.on('resume', () => started.sync.online())
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow()
+    })
+    if (app.isPackaged) options.startAutoUpdate()
+  })
+}

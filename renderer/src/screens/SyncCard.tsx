@@ -1,0 +1,65 @@
+import { TZDate } from '@date-fns/tz'
+import { Card, Stack, Table, Text, Title } from '@mantine/core'
+import { format } from 'date-fns'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { z } from 'zod'
+import type { SyncReject } from '../../../common/sync-status'
+import { call } from '../api/client'
+import { useSession } from '../stores/session'
+import { useSync } from '../stores/sync'
+
+/** For the administrator: which central server this desk syncs with, and the changes it refused, with why. */
+export function SyncCard() {
+  const { t } = useTranslation()
+  const status = useSync((s) => s.status)
+  const zone = useSession((s) => s.info?.timeZone ?? 'Asia/Jakarta')
+  const [rejects, setRejects] = useState<z.infer<typeof SyncReject>[]>([])
+  useEffect(() => {
+    call('sync.rejects', {})
+      .then(setRejects)
+      .catch(() => setRejects([]))
+  }, [status?.rejected])
+
+  if (!status?.enrolled) return null
+  return (
+    <Card withBorder padding="xl" radius="md">
+      <Stack gap="sm">
+        <Title order={2} fz="lg">
+          {t('sync.title')}
+        </Title>
+        <Text>
+          {t('sync.server')}:{' '}
+          <Text span fw={600}>
+            {status.serverUrl}
+          </Text>
+        </Text>
+        <Text fw={500}>{t('sync.rejectsTitle')}</Text>
+        {rejects.length === 0 ? (
+          <Text c="dimmed">{t('sync.rejectsNone')}</Text>
+        ) : (
+          <Table striped withTableBorder>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('sync.rejectsColumns.at')}</Table.Th>
+                <Table.Th>{t('sync.rejectsColumns.table')}</Table.Th>
+                <Table.Th>{t('sync.rejectsColumns.code')}</Table.Th>
+                <Table.Th>{t('sync.rejectsColumns.reason')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rejects.map((reject) => (
+                <Table.Tr key={reject.seq}>
+                  <Table.Td>{format(new TZDate(reject.rejectedAt, zone), 'dd-MM-yyyy HH:mm')}</Table.Td>
+                  <Table.Td>{reject.tableName}</Table.Td>
+                  <Table.Td>{reject.code}</Table.Td>
+                  <Table.Td>{reject.message}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+    </Card>
+  )
+}

@@ -1,0 +1,93 @@
+import { parseArgs } from 'node:util'
+import { openServerDatabase } from './database'
+import { adminErrorBody } from './admin/errors'
+import {
+  createEnrolmentCode,
+  createOffice,
+  createUser,
+  disableUser,
+  listDesks,
+  revokeDesk,
+} from './admin/operations'
+
+const USAGE = `usage: npm run server:admin -- <command> [options]   (prints JSON)
+  create-office --name <name>
+  create-code   --office <officeId> [--ttl-hours 24]
+  list-desks    [--office <officeId>]
+  revoke-desk   --desk <deskId>
+  create-user   --office <officeId> --username <u> --full-name <name> --role receptionist|officer|staff|admin --password <p>
+  disable-user  --office <officeId> --username <u>
+Uses DATABASE_URL, or PGlite in LOKET_SERVER_DATA (./server-data); with PGlite, stop the server first
+(PGlite is single-process) or use the admin HTTP API.`
+
+async function main(): Promise<number> {
+  const { positionals, values } = parseArgs({
+    allowPositionals: true,
+    options: {
+      name: { type: 'string' },
+      office: { type: 'string' },
+      desk: { type: 'string' },
+      'ttl-hours': { type: 'string' },
+      username: { type: 'string' },
+      'full-name': { type: 'string' },
+      role: { type: 'string' },
+      password: { type: 'string' },
+    },
+  })
+  const [command] = positionals
+  if (!command) {
+    console.error(USAGE)
+    return 2
+  }
+  const database = await openServerDatabase({
+    ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+    dataDir: process.env.LOKET_SERVER_DATA ?? './server-data',
+  })
+  const now = Date.now()
+  const { db } = database
+  try {
+    const run: Record<string, () => Promise<unknown>> = {
+      'create-office': () => createOffice(db, { name: values.name }, now),
+      'create-code': () =>
+        createEnrolmentCode(
+          db,
+          {
+            officeId: values.office,
+            ...(values['ttl-hours'] ? { ttlHours: Number(values['ttl-hours']) } : {}),
+          },
+          now,
+        ),
+      'list-desks': () => listDesks(db, values.office),
+      'revoke-desk': () => revokeDesk(db, values.desk ?? '', now),
+      'create-user': () =>
+        createUser(
+          db,
+          {
+            officeId: values.office,
+            username: values.username,
+            fullName: values['full-name'],
+            role: values.role,
+            password: values.password,
+          },
+          now,
+        ),
+      'disable-user': () => disableUser(db, { officeId: values.office, username: values.username }, now),
+    }
+    const operation = run[command]
+    if (!operation) {
+      console.error(`unknown command ${command}\n${USAGE}`)
+      return 2
+    }
+    console.log(JSON.stringify(await operation(), null, 2))
+    return 0
+  } catch (error) {
+    const body = adminErrorBody(error)
+    if (!body) throw error
+    console.log(JSON.stringify(body, null, 2))
+    return 1
+  } finally {
+    await database.close()
+  }
+}
+
+void main().then((code) => process.exit(code))

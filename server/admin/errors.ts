@@ -1,0 +1,17 @@
+import { ZodError } from 'zod'
+import type { Localized } from '../../common/localized'
+import { fieldErrors } from '../../common/validation'
+import { AdminError } from './operations'
+
+export interface AdminErrorBody {
+  error: string
+  message?: string
+  fields?: Record<string, Localized>
+}
+
+/** What the admin CLI prints and the admin API answers for a refused operation; null for a bug. */
+export function adminErrorBody(error: unknown): AdminErrorBody | null {
+  if (error instanceof AdminError) return { error: error.code, message: error.message }
+  if (error instanceof ZodError) return { error: 'bad_input', fields: fieldErrors(error) }
+  return null
+}

@@ -1,0 +1,118 @@
+import { timingSafeEqual } from 'node:crypto'
+import { and, eq, isNull } from 'drizzle-orm'
+import Fastify from 'fastify'
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify'
+import { z } from 'zod'
+import {
+  DESK_SCHEMA_VERSION,
+  EnrollRequest,
+  MAX_PULL_LIMIT,
+  MAX_PUSH_BYTES,
+  MIN_DESK_SCHEMA_VERSION,
+  PushRequest,
+  SYNC_API,
+} from '../common/sync-protocol'
+import { AdminError, enrollDesk } from './admin/operations'
+import { sha256 } from './admin/codes'
+import { registerAdminRoutes } from './routes/admin'
+import type { ServerDb } from './database'
+import { desks } from './schema'
+import type { AuthenticatedDesk } from './sync/push'
+import { applyPush } from './sync/push'
+import { readPull } from './sync/pull'
+
+export interface ServerOptions {
+  db: ServerDb
+  version: string
+  /** Bearer token of the admin HTTP API; the API is off when unset. */
+  adminToken?: string
+  logger?: FastifyServerOptions['logger']
+  now?: () => number
+}
+
+const PullQuery = z.object({
+  cursor: z.coerce.number().int().nonnegative().default(0),
+  limit: z.coerce.number().int().positive().max(MAX_PULL_LIMIT).default(MAX_PULL_LIMIT),
+})
+
+/**
+ * The central sync server. It keeps no state outside the database, so several instances can run
+ * behind one load balancer on one PostgreSQL.
+ */
+export function buildServer(options: ServerOptions): FastifyInstance {
+  const now = options.now ?? Date.now
+  const { db } = options
+  // The protocol caps a push at 2 MB of changes; the envelope gets a little room on top.
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: MAX_PUSH_BYTES + 64 * 1024 })
+
+  async function authenticate(
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<AuthenticatedDesk | null> {
+    const header = request.headers.authorization ?? ''
+    const token = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : ''
+    if (token) {
+      const [desk] = await db
+        .select({ id: desks.id, officeId: desks.officeId })
+        .from(desks)
+        .where(and(eq(desks.tokenHash, sha256(token)), isNull(desks.revokedAt)))
+      if (desk) return desk
+    }
+    await reply.code(401).send({ error: 'unauthorized', message: 'desk token revoked or unknown' })
+    return null
+  }
+
+  app.get(`${SYNC_API}/health`, async () => ({
+    ok: true,
+    version: options.version,
+    minSchemaVersion: MIN_DESK_SCHEMA_VERSION,
+  }))
+
+  app.post(`${SYNC_API}/desks/enroll`, async (request, reply) => {
+    const parsed = EnrollRequest.safeParse(request.body)
+    if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: parsed.error.message })
+    try {
+      return await enrollDesk(db, parsed.data, now())
+    } catch (error) {
+      if (error instanceof AdminError && error.code === 'invalid_code') {
+        return reply.code(403).send({ error: 'invalid_code', message: error.message })
+      }
+      throw error
+    }
+  })
+
+  app.post(`${SYNC_API}/sync/push`, async (request, reply) => {
+    const desk = await authenticate(request, reply)
+    if (!desk) return reply
+    const parsed = PushRequest.safeParse(request.body)
+    if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: parsed.error.message })
+    if (parsed.data.deskId !== desk.id) {
+      return reply.code(403).send({ error: 'forbidden', message: 'a desk can push only as itself' })
+    }
+    if (
+      parsed.data.schemaVersion < MIN_DESK_SCHEMA_VERSION ||
+      parsed.data.schemaVersion > DESK_SCHEMA_VERSION
+    ) {
+      return reply.code(426).send({ error: 'upgrade_required', minSchemaVersion: MIN_DESK_SCHEMA_VERSION })
+    }
+    const outcome = await applyPush(db, desk, parsed.data, now())
+    return reply.code(outcome.status).send(outcome.body)
+  })
+
+  app.get(`${SYNC_API}/sync/pull`, async (request, reply) => {
+    const desk = await authenticate(request, reply)
+    if (!desk) return reply
+    const parsed = PullQuery.safeParse(request.query)
+    if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: parsed.error.message })
+    return readPull(db, desk, parsed.data.cursor, parsed.data.limit)
+  })
+
+  if (options.adminToken) {
+    const expected = Buffer.from(`Bearer ${options.adminToken}`)
+    registerAdminRoutes(app, db, now, (request) => {
+      const given = Buffer.from(request.headers.authorization ?? '')
+      return given.length === expected.length && timingSafeEqual(given, expected)
+    })
+  }
+  return app
+}

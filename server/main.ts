@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { buildServer } from './app'
+import { openServerDatabase } from './database'
+
+/**
+ * `npm run server`. Env: DATABASE_URL (PostgreSQL; default: PGlite in LOKET_SERVER_DATA, default
+ * ./server-data), HOST (127.0.0.1), PORT (8787), LOKET_ADMIN_TOKEN (turns the admin HTTP API on).
+ */
+async function main(): Promise<void> {
+  const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../package.json'), 'utf8')) as {
+    version: string
+  }
+  const database = await openServerDatabase({
+    ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
+    dataDir: process.env.LOKET_SERVER_DATA ?? './server-data',
+  })
+  const app = buildServer({
+    db: database.db,
+    version: pkg.version,
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    ...(process.env.LOKET_ADMIN_TOKEN ? { adminToken: process.env.LOKET_ADMIN_TOKEN } : {}),
+  })
+  const host = process.env.HOST ?? '127.0.0.1'
+  const port = Number(process.env.PORT ?? 8787)
+  await app.listen({ host, port })
+  app.log.info({ database: database.kind }, 'loket central server ready')
+
+  let stopping = false
+  const stop = async () => {
+    if (stopping) return
+    stopping = true
+    await app.close()
+    await database.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', () => void stop())
+  process.on('SIGTERM', () => void stop())
+}
+
+void main()

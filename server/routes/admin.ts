@@ -1,0 +1,63 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify'
+import { adminErrorBody } from '../admin/errors'
+import { SYNC_API } from '../../common/sync-protocol'
+import type { ServerDb } from '../database'
+import {
+  AdminError,
+  createEnrolmentCode,
+  createOffice,
+  createUser,
+  disableUser,
+  listDesks,
+  revokeDesk,
+} from '../admin/operations'
+
+/** A JSON body's fields, or none: the operations validate the result with zod. */
+const bodyObject = (body: unknown): Record<string, unknown> =>
+  typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}
+
+const STATUS: Record<AdminError['code'], number> = {
+  not_found: 404,
+  invalid_code: 403,
+  conflict: 409,
+  bad_input: 400,
+}
+
+/** The same operations as `npm run server:admin`, over HTTP for an administrator's tools. */
+export function registerAdminRoutes(
+  app: FastifyInstance,
+  db: ServerDb,
+  now: () => number,
+  isAdmin: (request: FastifyRequest) => boolean,
+): void {
+  void app.register(
+    async (admin) => {
+      admin.addHook('onRequest', async (request, reply) => {
+        if (!isAdmin(request)) await reply.code(401).send({ error: 'unauthorized' })
+      })
+      admin.setErrorHandler(async (error, _request, reply) => {
+        const body = adminErrorBody(error)
+        if (!body) throw error
+        return reply.code(error instanceof AdminError ? STATUS[error.code] : 400).send(body)
+      })
+      admin.post('/offices', async (request) => createOffice(db, request.body, now()))
+      admin.post<{ Params: { officeId: string } }>('/offices/:officeId/enrolment-codes', async (request) =>
+        createEnrolmentCode(db, { ...bodyObject(request.body), officeId: request.params.officeId }, now()),
+      )
+      admin.get<{ Querystring: { officeId?: string } }>('/desks', async (request) =>
+        listDesks(db, request.query.officeId),
+      )
+      admin.post<{ Params: { deskId: string } }>('/desks/:deskId/revoke', async (request) =>
+        revokeDesk(db, request.params.deskId, now()),
+      )
+      admin.post<{ Params: { officeId: string } }>('/offices/:officeId/users', async (request) =>
+        createUser(db, { ...bodyObject(request.body), officeId: request.params.officeId }, now()),
+      )
+      admin.post<{ Params: { officeId: string; username: string } }>(
+        '/offices/:officeId/users/:username/disable',
+        async (request) => disableUser(db, request.params, now()),
+      )
+    },
+    { prefix: `${SYNC_API}/admin` },
+  )
+}

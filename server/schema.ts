@@ -1,0 +1,107 @@
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core'
+
+/** Milliseconds since the epoch (UTC), as everywhere in Loket. */
+const millis = (name: string) => bigint(name, { mode: 'number' })
+
+export const offices = pgTable('offices', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: millis('created_at').notNull(),
+})
+
+/** Single-use, expiring codes an administrator hands to a desk being enrolled; only their hash is kept. */
+export const enrolmentCodes = pgTable('enrolment_codes', {
+  codeHash: text('code_hash').primaryKey(),
+  officeId: text('office_id')
+    .notNull()
+    .references(() => offices.id),
+  createdAt: millis('created_at').notNull(),
+  expiresAt: millis('expires_at').notNull(),
+  usedAt: millis('used_at'),
+  usedByDesk: text('used_by_desk'),
+})
+
+export const desks = pgTable(
+  'desks',
+  {
+    id: text('id').primaryKey(),
+    officeId: text('office_id')
+      .notNull()
+      .references(() => offices.id),
+    name: text('name').notNull(),
+    /** sha256 of the bearer token; the token itself is known only to the desk. */
+    tokenHash: text('token_hash').notNull(),
+    /** The last change seq applied from this desk: the exactly-once-in-effect guard. */
+    lastSeq: bigint('last_seq', { mode: 'number' }).notNull().default(0),
+    schemaVersion: integer('schema_version'),
+    createdAt: millis('created_at').notNull(),
+    lastSeenAt: millis('last_seen_at'),
+    revokedAt: millis('revoked_at'),
+  },
+  (t) => [uniqueIndex('desks_token_hash').on(t.tokenHash), index('desks_office').on(t.officeId)],
+)
+
+/**
+ * Every accepted change, in the order the server accepted it. `cursor` is a bigserial; appends are
+ * serialised per office by an advisory lock in the push transaction, so within an office cursor
+ * order is commit order and a pull (`cursor > n`) never skips a row that commits later.
+ */
+export const changes = pgTable(
+  'changes',
+  {
+    cursor: bigserial('cursor', { mode: 'number' }).primaryKey(),
+    officeId: text('office_id').notNull(),
+    originDeskId: text('origin_desk_id').notNull(),
+    changeId: text('change_id').notNull(),
+    tableName: text('table_name').notNull(),
+    rowId: text('row_id').notNull(),
+    op: text('op', { enum: ['upsert', 'delete'] }).notNull(),
+    hlc: text('hlc').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+    receivedAt: millis('received_at').notNull(),
+  },
+  (t) => [
+    index('changes_office_cursor').on(t.officeId, t.cursor),
+    uniqueIndex('changes_change_id').on(t.changeId),
+  ],
+)
+
+/** Each synced row's current state: the last writer by (hlc, origin desk) wins. */
+export const rows = pgTable(
+  'rows',
+  {
+    officeId: text('office_id').notNull(),
+    tableName: text('table_name').notNull(),
+    rowId: text('row_id').notNull(),
+    op: text('op', { enum: ['upsert', 'delete'] }).notNull(),
+    hlc: text('hlc').notNull(),
+    originDeskId: text('origin_desk_id').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.officeId, t.tableName, t.rowId] })],
+)
+
+/** Changes refused for breaking a rule; the seq still advanced, so the queue never wedges. */
+export const rejections = pgTable(
+  'rejections',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    deskId: text('desk_id').notNull(),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    changeId: text('change_id').notNull(),
+    code: text('code').notNull(),
+    message: text('message').notNull(),
+    at: millis('at').notNull(),
+  },
+  (t) => [index('rejections_desk').on(t.deskId)],
+)

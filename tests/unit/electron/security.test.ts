@@ -1,0 +1,86 @@
+import { describe, expect, it, vi } from 'vitest'
+import { CONTENT_SECURITY_POLICY } from '../../../common/csp'
+import {
+  hardenContents,
+  hardenSession,
+  secureWebPreferences,
+  trustedRenderer,
+} from '../../../electron/main/security'
+
+vi.mock('electron', () => ({}))
+
+describe('window security', () => {
+  it('states every security preference explicitly', () => {
+    expect(secureWebPreferences('/app/out/preload/index.js')).toMatchObject({
+      preload: '/app/out/preload/index.js',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+    })
+  })
+
+  it('puts a strict CSP on every response and denies every permission', () => {
+    let onHeaders:
+      | ((details: { responseHeaders?: Record<string, string[]> }, cb: (r: unknown) => void) => void)
+      | undefined
+    let onPermission: ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void) | undefined
+    const session = {
+      webRequest: { onHeadersReceived: vi.fn((fn: typeof onHeaders) => (onHeaders = fn)) },
+      setPermissionRequestHandler: vi.fn((fn: typeof onPermission) => (onPermission = fn)),
+      setPermissionCheckHandler: vi.fn(),
+    }
+    hardenSession(session as never)
+    const answered = vi.fn()
+    onHeaders?.({ responseHeaders: { 'Content-Type': ['text/html'] } }, answered)
+    expect(answered).toHaveBeenCalledWith({
+      responseHeaders: {
+        'Content-Type': ['text/html'],
+        'Content-Security-Policy': [CONTENT_SECURITY_POLICY],
+      },
+    })
+    expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'")
+    expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'")
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval')
+    const granted = vi.fn()
+    onPermission?.({}, 'media', granted)
+    expect(granted).toHaveBeenCalledWith(false)
+    const [check] = session.setPermissionCheckHandler.mock.calls[0] ?? []
+    expect((check as () => boolean)()).toBe(false)
+  })
+
+  it('denies navigation, redirects, webviews and new windows', () => {
+    const handlers = new Map<string, (event: { preventDefault: () => void }) => void>()
+    let openHandler: (() => { action: string }) | undefined
+    const contents = {
+      on: vi.fn((name: string, fn: (event: { preventDefault: () => void }) => void) =>
+        handlers.set(name, fn),
+      ),
+      setWindowOpenHandler: vi.fn((fn: typeof openHandler) => (openHandler = fn)),
+    }
+    hardenContents(contents as never)
+    for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
+      const event = { preventDefault: vi.fn() }
+      handlers.get(name)?.(event)
+      expect(event.preventDefault, name).toHaveBeenCalled()
+    }
+    expect(openHandler?.()).toEqual({ action: 'deny' })
+  })
+
+  it('trusts only the app renderer main frame', () => {
+    const built = trustedRenderer('/opt/Loket/resources/app.asar/out/renderer/index.html', undefined)
+    expect(built('file:///opt/Loket/resources/app.asar/out/renderer/index.html', true)).toBe(true)
+    expect(built('file:///opt/Loket/resources/app.asar/out/renderer/index.html#/settings', true)).toBe(true)
+    expect(built('file:///opt/Loket/resources/app.asar/out/renderer/index.html', false)).toBe(false)
+    expect(built('file:///tmp/evil.html', true)).toBe(false)
+    expect(built('https://example.com/', true)).toBe(false)
+    const dev = trustedRenderer('/repo/out/renderer/index.html', 'http://localhost:5173/')
+    expect(dev('http://localhost:5173/#/login', true)).toBe(true)
+    expect(dev('http://localhost:5174/', true)).toBe(false)
+    expect(dev('not a url', true)).toBe(false)
+  })
+})
