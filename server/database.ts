@@ -28,9 +28,14 @@ export const SERVER_MIGRATIONS = resolve(import.meta.dirname, 'migrations')
 export async function openServerDatabase(options: {
   databaseUrl?: string
   dataDir?: string
+  /** Told when an idle PostgreSQL connection fails (logged by the server; the pool reconnects). */
+  onIdleError?: (error: Error) => void
 }): Promise<ServerDatabase> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 })
+    // An idle client whose connection drops (PostgreSQL restarted, a fail-over) makes the pool emit
+    // 'error'; unheard, that event would crash the process. The pool replaces the client by itself.
+    pool.on('error', (error) => options.onIdleError?.(error))
     const db = drizzlePg(pool, { schema })
     // Several instances may start together against one database: one migrates, the others wait.
     const lock = await pool.connect()

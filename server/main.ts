@@ -11,11 +11,13 @@ async function main(): Promise<void> {
   const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, '../package.json'), 'utf8')) as {
     version: string
   }
+  let app: ReturnType<typeof buildServer> | null = null
   const database = await openServerDatabase({
     ...(process.env.DATABASE_URL ? { databaseUrl: process.env.DATABASE_URL } : {}),
     dataDir: process.env.LOKET_SERVER_DATA ?? './server-data',
+    onIdleError: (error) => app?.log.warn({ err: error }, 'idle database connection failed; reconnecting'),
   })
-  const app = buildServer({
+  app = buildServer({
     db: database.db,
     version: pkg.version,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
@@ -23,14 +25,15 @@ async function main(): Promise<void> {
   })
   const host = process.env.HOST ?? '127.0.0.1'
   const port = Number(process.env.PORT ?? 8787)
-  await app.listen({ host, port })
-  app.log.info({ database: database.kind }, 'loket central server ready')
+  const server = app
+  await server.listen({ host, port })
+  server.log.info({ database: database.kind }, 'loket central server ready')
 
   let stopping = false
   const stop = async () => {
     if (stopping) return
     stopping = true
-    await app.close()
+    await server.close()
     await database.close()
     process.exit(0)
   }
