@@ -5,6 +5,30 @@ import type { Role } from './roles'
 import { SettingsUpdate, SettingsView, OfficeTimeZone } from './settings'
 import { SetupInput } from './setup'
 import { EnrollInput, SyncReject, SyncStatus } from './sync-status'
+import { HolidayInput, HolidayView, IsoDate } from './holidays'
+import { Procedure } from './procedures'
+import {
+  IdentityInspectInput,
+  IdentityInspectOutput,
+  VisitorGetInput,
+  VisitorHit,
+  VisitorRegisterInput,
+  VisitorSearchInput,
+  VisitorUpdateInput,
+  VisitorView,
+} from './visitors'
+import {
+  Board,
+  CallNextInput,
+  DisplayState,
+  VisitAdvanceInput,
+  VisitCancelInput,
+  VisitLateInput,
+  VisitLookupInput,
+  VisitReasonInput,
+  VisitStartInput,
+  VisitView,
+} from './visits'
 
 /**
  * Who may call a channel. `public` needs no session (first run, login); `authenticated` needs any
@@ -23,6 +47,11 @@ export interface ChannelDefinition<I extends z.ZodType, O extends z.ZodType> {
 const define = <I extends z.ZodType, O extends z.ZodType>(def: ChannelDefinition<I, O>) => def
 
 const NoInput = z.object({}).strict()
+
+/** Who registers visitors and starts their visits: the receptionist, and officers at a one-person counter. */
+const FRONT_DESK = ['receptionist', 'officer', 'admin'] as const
+/** Who calls visitors and works their steps. */
+const SERVING = ['officer', 'admin'] as const
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -62,6 +91,90 @@ export const contract = {
   'sync.status': define({ input: NoInput, output: SyncStatus, access: 'authenticated', kind: 'query' }),
   'sync.now': define({ input: NoInput, output: SyncStatus, access: 'authenticated', kind: 'command' }),
   'sync.rejects': define({ input: NoInput, output: z.array(SyncReject), access: ['admin'], kind: 'query' }),
+
+  'identity.inspect': define({
+    input: IdentityInspectInput,
+    output: IdentityInspectOutput,
+    access: 'authenticated',
+    kind: 'query',
+  }),
+  'visitors.search': define({
+    input: VisitorSearchInput,
+    output: z.array(VisitorHit),
+    access: 'authenticated',
+    kind: 'query',
+  }),
+  'visitors.get': define({
+    input: VisitorGetInput,
+    output: VisitorView,
+    access: 'authenticated',
+    kind: 'query',
+  }),
+  'visitors.register': define({
+    input: VisitorRegisterInput,
+    output: VisitorView,
+    access: FRONT_DESK,
+    kind: 'command',
+  }),
+  'visitors.update': define({
+    input: VisitorUpdateInput,
+    output: VisitorView,
+    access: FRONT_DESK,
+    kind: 'command',
+  }),
+
+  'procedures.list': define({
+    input: NoInput,
+    output: z.array(Procedure),
+    access: 'authenticated',
+    kind: 'query',
+  }),
+
+  'visits.start': define({ input: VisitStartInput, output: VisitView, access: FRONT_DESK, kind: 'command' }),
+  'visits.get': define({
+    input: VisitLookupInput,
+    output: VisitView,
+    access: 'authenticated',
+    kind: 'query',
+  }),
+  'visits.board': define({ input: NoInput, output: Board, access: 'authenticated', kind: 'query' }),
+  'visits.callNext': define({ input: CallNextInput, output: VisitView, access: SERVING, kind: 'command' }),
+  'visits.call': define({
+    input: z.object({ visitId: z.string().min(1) }),
+    output: VisitView,
+    access: SERVING,
+    kind: 'command',
+  }),
+  'visits.advance': define({ input: VisitAdvanceInput, output: VisitView, access: SERVING, kind: 'command' }),
+  'visits.reason': define({ input: VisitReasonInput, output: VisitView, access: SERVING, kind: 'command' }),
+  'visits.cancel': define({
+    input: VisitCancelInput,
+    output: VisitView,
+    access: FRONT_DESK,
+    kind: 'command',
+  }),
+  'visits.recordLate': define({
+    input: VisitLateInput,
+    output: VisitView,
+    access: FRONT_DESK,
+    kind: 'command',
+  }),
+  /** The waiting-room display: queue numbers and counters only, so it needs no signed-in user. */
+  'queue.display': define({ input: NoInput, output: DisplayState, access: 'public', kind: 'query' }),
+
+  'holidays.list': define({
+    input: z.object({ year: z.number().int().min(2000).max(2100).optional() }),
+    output: z.array(HolidayView),
+    access: 'authenticated',
+    kind: 'query',
+  }),
+  'holidays.save': define({ input: HolidayInput, output: HolidayView, access: ['admin'], kind: 'command' }),
+  'holidays.remove': define({
+    input: z.object({ date: IsoDate }),
+    output: z.null(),
+    access: ['admin'],
+    kind: 'command',
+  }),
 } satisfies { [C in Channel]: ChannelDefinition<z.ZodType, z.ZodType> }
 
 export type Contract = typeof contract

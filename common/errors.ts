@@ -44,6 +44,66 @@ export const errorCatalog = {
     id: 'Loket ini belum terdaftar di server pusat.',
     en: 'This desk is not enrolled with a central server.',
   },
+  desk_code_taken: {
+    id: 'Kode loket ini sudah dipakai loket lain di kantor ini. Pilih kode lain.',
+    en: 'Another desk of this office already uses this desk code. Choose another one.',
+  },
+  nik_already_registered: {
+    id: 'NIK ini sudah terdaftar atas nama {name}. Buka data pengunjung tersebut.',
+    en: 'This NIK is already registered to {name}. Open that visitor instead.',
+  },
+  nip_already_registered: {
+    id: 'NIP ini sudah terdaftar atas nama {name}. Buka data pengunjung tersebut.',
+    en: 'This NIP is already registered to {name}. Open that visitor instead.',
+  },
+  visitor_not_found: {
+    id: 'Data pengunjung tidak ditemukan. Mungkin sudah dihapus; cari kembali.',
+    en: 'The visitor was not found. It may have been removed; search again.',
+  },
+  visit_not_found: {
+    id: 'Kunjungan tidak ditemukan. Periksa nomor kunjungan.',
+    en: 'The visit was not found. Check the visit number.',
+  },
+  procedure_not_found: {
+    id: 'Prosedur layanan tidak dikenal. Pilih salah satu prosedur yang tersedia.',
+    en: 'Unknown service procedure. Choose one of the procedures offered.',
+  },
+  visit_closed: {
+    id: 'Kunjungan ini sudah selesai atau dibatalkan.',
+    en: 'This visit is already finished or cancelled.',
+  },
+  step_not_running: {
+    id: 'Langkah {step} tidak sedang berjalan; tampilan mungkin sudah usang. Muat ulang kunjungan.',
+    en: 'Step {step} is not running; the screen may be out of date. Reload the visit.',
+  },
+  reason_required: {
+    id: 'Langkah ini melewati standar waktu. Catat alasannya sebelum melanjutkan.',
+    en: 'This step overran its standard time. Record the reason before going on.',
+  },
+  outcome_required: {
+    id: 'Ini langkah terakhir. Catat hasil layanan untuk menyelesaikan kunjungan.',
+    en: 'This is the last step. Record the outcome to finish the visit.',
+  },
+  choose_escalation: {
+    id: 'Pilih: selesai di tingkat ini, atau eskalasi ke langkah berikutnya.',
+    en: 'Choose: resolved at this level, or escalate to the next step.',
+  },
+  no_escalation: {
+    id: 'Langkah berikutnya bukan eskalasi.',
+    en: 'The next step is not an escalation.',
+  },
+  queue_empty: {
+    id: 'Tidak ada pengunjung yang menunggu.',
+    en: 'No visitor is waiting.',
+  },
+  not_yet_called: {
+    id: 'Pengunjung ini belum dipanggil. Panggil dulu dari antrean.',
+    en: 'This visitor has not been called yet. Call them from the queue first.',
+  },
+  holiday_not_found: {
+    id: 'Tanggal itu tidak ada di daftar hari libur.',
+    en: 'That date is not in the list of days off.',
+  },
   unknown_channel: { id: 'Permintaan tidak dikenal.', en: 'Unknown request.' },
   internal_error: {
     id: 'Terjadi kesalahan pada aplikasi. Data yang sudah tersimpan tetap aman; coba lagi.',

@@ -20,10 +20,16 @@ export const SYNCED_TABLES = [
   'visits',
   'visit_step_events',
   'audit_log',
+  'holidays',
 ] as const
 export type SyncedTable = (typeof SYNCED_TABLES)[number]
-/** Desk-written history that goes up only: no desk needs another desk's visits or audit trail. */
-export const UP_ONLY_TABLES: readonly SyncedTable[] = ['visits', 'visit_step_events', 'audit_log']
+/**
+ * Desk-written history that goes up only: no desk needs another desk's audit trail. Visits and
+ * their step events come back down to the office's other desks (docs/SYNC-PROTOCOL.md): an officer
+ * calls, at any counter, a visitor registered at reception, and the waiting-room display shows
+ * every counter's calls.
+ */
+export const UP_ONLY_TABLES: readonly SyncedTable[] = ['audit_log']
 /** Rows only ever inserted; their ids make replays idempotent, so they never conflict. */
 export const APPEND_ONLY_TABLES: readonly SyncedTable[] = ['visit_step_events', 'audit_log']
 
@@ -41,8 +47,28 @@ export type ChangeRecord = z.infer<typeof ChangeRecord>
 export const EnrollRequest = z.object({
   code: z.string().trim().min(6).max(64),
   deskName: z.string().trim().min(1).max(120),
+  /** The desk's code (`LK1`), unique among the office's active desks: visit numbers start with it. */
+  deskCode: z.string().trim().min(1).max(16).optional(),
 })
-export const EnrollResponse = z.object({ deskId: z.string(), officeId: z.string(), token: z.string() })
+/** Queue-number blocks an office can hand out (common/queue-number.ts): one per active desk. */
+export const QUEUE_BLOCKS = 10
+export const EnrollResponse = z.object({
+  deskId: z.string(),
+  officeId: z.string(),
+  token: z.string(),
+  /**
+   * The desk's own block of queue numbers, so no two desks of the office hand out the same number
+   * on a day without talking to each other; null when every block is taken by an active desk (the
+   * desk then serves but does not hand out numbers).
+   */
+  queueBlock: z
+    .number()
+    .int()
+    .min(0)
+    .max(QUEUE_BLOCKS - 1)
+    .nullable()
+    .default(null),
+})
 
 export const PushRequest = z.object({
   deskId: z.string().min(1),
@@ -79,5 +105,5 @@ export const Health = z.object({ ok: z.boolean(), version: z.string(), minSchema
  * The desk schema version this build speaks (the number of desk migrations; a test keeps them
  * equal). The server accepts its own version and the one before (426 otherwise).
  */
-export const DESK_SCHEMA_VERSION = 2
+export const DESK_SCHEMA_VERSION = 3
 export const MIN_DESK_SCHEMA_VERSION = Math.max(1, DESK_SCHEMA_VERSION - 1)

@@ -38,6 +38,66 @@ export const validationCatalog = {
     id: 'Ukuran logo maksimal {maxKb} KB.',
     en: 'The logo may be at most {maxKb} KB.',
   },
+  date_format: {
+    id: 'Tanggal tidak valid (format TTTT-BB-HH).',
+    en: 'Not a valid date (format YYYY-MM-DD).',
+  },
+  nik_format: {
+    id: 'NIK harus 16 digit angka (spasi, titik dan tanda hubung boleh).',
+    en: 'An NIK has 16 digits (spaces, dots and hyphens are allowed).',
+  },
+  nip_format: {
+    id: 'NIP harus 18 digit angka (spasi, titik dan tanda hubung boleh).',
+    en: 'An NIP has 18 digits (spaces, dots and hyphens are allowed).',
+  },
+  phone_invalid: {
+    id: 'Nomor telepon tidak valid. Contoh: 0812-3456-7890 atau +62 812 3456 7890.',
+    en: 'Not a valid phone number. Example: 0812-3456-7890 or +62 812 3456 7890.',
+  },
+  email_invalid: {
+    id: 'Alamat e-mail tidak valid. Contoh: nama@contoh.go.id.',
+    en: 'Not a valid e-mail address. Example: name@example.go.id.',
+  },
+  consent_required: {
+    id: 'Pengunjung harus menyetujui pemrosesan data pribadinya (UU 27/2022) sebelum datanya disimpan.',
+    en: 'The visitor must consent to the processing of their personal data (Law 27/2022) before it is saved.',
+  },
+  nik_already_registered: {
+    id: 'NIK ini sudah terdaftar atas nama {name}.',
+    en: 'This NIK is already registered to {name}.',
+  },
+  nip_already_registered: {
+    id: 'NIP ini sudah terdaftar atas nama {name}.',
+    en: 'This NIP is already registered to {name}.',
+  },
+  late_in_future: {
+    id: 'Waktu ini masih di masa depan.',
+    en: 'This time lies in the future.',
+  },
+  late_too_old: {
+    id: 'Kunjungan lebih dari 31 hari yang lalu tidak dapat dimasukkan. Periksa tanggalnya.',
+    en: 'A visit more than 31 days ago cannot be entered. Check the date.',
+  },
+  late_before_arrival: {
+    id: 'Waktu selesai tidak boleh sebelum waktu kedatangan.',
+    en: 'The end cannot be before the arrival.',
+  },
+  late_step_order: {
+    id: 'Waktu langkah harus runtut: mulai setelah langkah sebelumnya selesai, selesai setelah mulai.',
+    en: 'Step times must be in order: each starts after the one before ended and ends after it starts.',
+  },
+  late_steps_incomplete: {
+    id: 'Isi setiap langkah prosedur, berurutan.',
+    en: 'Fill in every step of the procedure, in order.',
+  },
+  late_step_not_skippable: {
+    id: 'Hanya langkah eskalasi yang boleh dilewati.',
+    en: 'Only escalation steps may be skipped.',
+  },
+  late_steps_without_procedure: {
+    id: 'Kunjungan tanpa prosedur tidak memiliki langkah.',
+    en: 'A visit without a procedure has no steps.',
+  },
 } satisfies Record<string, Localized>
 
 export type ValidationKey = keyof typeof validationCatalog

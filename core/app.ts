@@ -6,7 +6,9 @@ import type { CoreContext } from './context'
 import type { Dispatch } from './dispatcher'
 import { createDispatcher } from './dispatcher'
 import { handlers } from './handlers'
+import { ProcedureCatalog } from './procedures/catalog'
 import { SyncController } from './sync/controller'
+import { ensureSearchIndex } from './visitors/search-index'
 import type { SecretBox } from './sync/credentials'
 import type { Fetch } from './sync/transport'
 
@@ -14,6 +16,8 @@ export interface CoreOptions {
   /** Folder of this desk's data; the database is `loket.sqlite` in it. */
   dataDir: string
   migrationsFolder: string
+  /** resources/ (built-in procedures, holiday calendars); see electron/main/paths.ts. */
+  resourcesFolder: string
   /** better-sqlite3 build to load (Electron has its own); default: the one in node_modules. */
   nativeBinding?: string
   appVersion: string
@@ -47,12 +51,20 @@ export function schemaVersionOf(migrationsFolder: string): number {
 
 /** Opens (and if needed migrates) the desk's database; throws DatabaseOpenError when it must not start. */
 export function createCore(options: CoreOptions): LoketCore {
+  // Shipped data that does not validate stops the start here, before the database or any window opens.
+  const procedures = ProcedureCatalog.load(join(options.resourcesFolder, 'procedures'))
   const opened = openDatabase({
     file: join(options.dataDir, DATABASE_FILE),
     migrationsFolder: options.migrationsFolder,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   })
   const now = options.now ?? Date.now
+  try {
+    ensureSearchIndex(opened.db)
+  } catch (error) {
+    opened.close()
+    throw error
+  }
   const sync = new SyncController(opened.db, {
     fetch: options.fetch ?? fetch,
     now,
@@ -65,6 +77,8 @@ export function createCore(options: CoreOptions): LoketCore {
     appVersion: options.appVersion,
     schemaVersion: schemaVersionOf(options.migrationsFolder),
     sync,
+    procedures,
+    resourcesFolder: options.resourcesFolder,
   }
   const logError = options.logError ?? ((error, where) => console.error(`[loket] ${where}:`, error))
   const dispatch = createDispatcher(ctx, handlers, { logError })

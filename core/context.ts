@@ -1,5 +1,6 @@
 import type { LoketDb } from '../db'
 import type { SessionStore } from './auth/sessions'
+import type { ProcedureCatalog } from './procedures/catalog'
 import type { SyncController } from './sync/controller'
 
 /** What every handler works with; built once by createCore. */
@@ -10,4 +11,7 @@ export interface CoreContext {
   appVersion: string
   schemaVersion: number
   sync: SyncController
+  procedures: ProcedureCatalog
+  /** resources/: built-in procedures, the shipped holiday calendars. */
+  resourcesFolder: string
 }

@@ -4,6 +4,27 @@ import type { Handlers } from './handler'
 import { getSettings, updateSettings } from './settings/handlers'
 import { runSetup } from './setup/handlers'
 import { enroll, syncNow, syncRejects, syncStatus } from './sync/handlers'
+import { holidaysList, holidaysRemove, holidaysSave } from './calendar/handlers'
+import { listProcedures } from './procedures/handlers'
+import {
+  getVisitor,
+  inspectIdentity,
+  registerVisitorHandler,
+  searchVisitorsHandler,
+  updateVisitorHandler,
+} from './visitors/handlers'
+import {
+  advanceVisitHandler,
+  board,
+  callNextHandler,
+  callVisitHandler,
+  cancelVisitHandler,
+  display,
+  getVisit,
+  lateVisitHandler,
+  reasonHandler,
+  startVisitHandler,
+} from './visits/handlers'
 
 /** Every contract channel's handler, by channel. Domains add theirs here. */
 export const handlers: Handlers = {
@@ -18,4 +39,23 @@ export const handlers: Handlers = {
   'sync.status': syncStatus,
   'sync.now': syncNow,
   'sync.rejects': syncRejects,
+  'identity.inspect': inspectIdentity,
+  'visitors.search': searchVisitorsHandler,
+  'visitors.get': getVisitor,
+  'visitors.register': registerVisitorHandler,
+  'visitors.update': updateVisitorHandler,
+  'procedures.list': listProcedures,
+  'visits.start': startVisitHandler,
+  'visits.get': getVisit,
+  'visits.board': board,
+  'visits.callNext': callNextHandler,
+  'visits.call': callVisitHandler,
+  'visits.advance': advanceVisitHandler,
+  'visits.reason': reasonHandler,
+  'visits.cancel': cancelVisitHandler,
+  'visits.recordLate': lateVisitHandler,
+  'queue.display': display,
+  'holidays.list': holidaysList,
+  'holidays.save': holidaysSave,
+  'holidays.remove': holidaysRemove,
 }

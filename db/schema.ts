@@ -1,4 +1,7 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { HOLIDAY_KINDS } from '../common/holidays'
+import { VISIT_CHANNELS, VISIT_PURPOSES } from '../common/procedures'
+import { STEP_EVENT_KINDS, VISIT_STATUSES } from '../common/visits'
 import { ROLES } from '../common/roles'
 
 /**
@@ -87,15 +90,6 @@ export const visitors = sqliteTable(
   ],
 )
 
-export const VISIT_PURPOSES = [
-  'complaint_progress',
-  'new_complaint',
-  'consultation',
-  'information',
-  'other',
-] as const
-export const VISIT_STATUSES = ['waiting', 'in_progress', 'done', 'cancelled'] as const
-
 export const visits = sqliteTable(
   'visits',
   {
@@ -114,15 +108,24 @@ export const visits = sqliteTable(
     outcome: text('outcome'),
     notes: text('notes'),
     enteredLate: integer('entered_late', { mode: 'boolean' }).notNull().default(false),
+    /** The procedure (resources/procedures) the case runs through, and the version it started on. */
+    procedureId: text('procedure_id'),
+    procedureVersion: integer('procedure_version'),
+    /** The queue's service letter (`A` of `A-007`). */
+    service: text('service'),
+    /** The office-local date of arrival: the queue's day, whatever the time zone of the PC. */
+    officeDay: text('office_day'),
+    channel: text('channel', { enum: VISIT_CHANNELS }).notNull().default('walk_in'),
+    /** When the visit was keyed in: later than arrival for visits written on paper first. */
+    recordedAt: integer('recorded_at'),
   },
   (t) => [
     uniqueIndex('visits_visit_number').on(t.visitNumber),
     index('visits_visitor').on(t.visitorId),
     index('visits_arrived').on(t.arrivedAt),
+    index('visits_office_day').on(t.officeDay, t.status),
   ],
 )
-
-export const STEP_EVENT_KINDS = ['start', 'end', 'skip'] as const
 
 export const visitStepEvents = sqliteTable(
   'visit_step_events',
@@ -140,6 +143,39 @@ export const visitStepEvents = sqliteTable(
   },
   (t) => [index('visit_step_events_visit').on(t.visitId, t.stepNo)],
 )
+
+/** Days off of the office calendar (common/holidays.ts); one row per date, id from office and date. */
+export const holidays = sqliteTable(
+  'holidays',
+  {
+    ...syncColumns(),
+    date: text('date').notNull(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: HOLIDAY_KINDS }).notNull(),
+  },
+  (t) => [index('holidays_date').on(t.date)],
+)
+
+/** Per-day counters of this desk (visit numbers, queue numbers per service). Local, never synced. */
+export const dayCounters = sqliteTable(
+  'day_counters',
+  {
+    day: text('day').notNull(),
+    name: text('name').notNull(),
+    last: integer('last').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.day, t.name] })],
+)
+
+/**
+ * The visitor search index's stable integer keys (FTS5 rowids). A visitor gets a new, higher key
+ * whenever it is written or visits, so `ORDER BY rowid DESC` on the index lists the most recent
+ * visitors first without sorting. Local, rebuilt from visitors when needed.
+ */
+export const visitorSearchKeys = sqliteTable('visitor_search_keys', {
+  key: integer('key').primaryKey({ autoIncrement: true }),
+  visitorId: text('visitor_id').notNull().unique(),
+})
 
 /**
  * Changes waiting to go up. `seq` rises by exactly one per change on this desk and is assigned in

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { openServerDatabase } from './database'
 import { adminErrorBody } from './admin/errors'
+import { importHolidays, listHolidays, removeHoliday, setHoliday } from './admin/holidays'
 import {
   createEnrolmentCode,
   createOffice,
@@ -11,12 +12,16 @@ import {
 } from './admin/operations'
 
 const USAGE = `usage: npm run server:admin -- <command> [options]   (prints JSON)
-  create-office --name <name>
-  create-code   --office <officeId> [--ttl-hours 24]
-  list-desks    [--office <officeId>]
-  revoke-desk   --desk <deskId>
-  create-user   --office <officeId> --username <u> --full-name <name> --role receptionist|officer|staff|admin --password <p>
-  disable-user  --office <officeId> --username <u>
+  create-office   --name <name>              (starts with every shipped year of holidays)
+  create-code     --office <officeId> [--ttl-hours 24]
+  list-desks      [--office <officeId>]      (with each desk's code and queue block)
+  revoke-desk     --desk <deskId>            (frees its desk code and queue block)
+  create-user     --office <officeId> --username <u> --full-name <name> --role receptionist|officer|staff|admin --password <p>
+  disable-user    --office <officeId> --username <u>
+  holidays import --year <yyyy> [--office <officeId>]   (resources/holidays/<yyyy>.json; every office without --office)
+  holidays add    --office <officeId> --date <yyyy-mm-dd> --name <name> [--kind local|national|cuti_bersama]
+  holidays remove --office <officeId> --date <yyyy-mm-dd>
+  holidays list   --office <officeId> [--year <yyyy>]
 Uses DATABASE_URL, or PGlite in LOKET_SERVER_DATA (./server-data); with PGlite, stop the server first
 (PGlite is single-process) or use the admin HTTP API.`
 
@@ -32,9 +37,12 @@ async function main(): Promise<number> {
       'full-name': { type: 'string' },
       role: { type: 'string' },
       password: { type: 'string' },
+      year: { type: 'string' },
+      date: { type: 'string' },
+      kind: { type: 'string' },
     },
   })
-  const [command] = positionals
+  const [command, subcommand] = positionals
   if (!command) {
     console.error(USAGE)
     return 2
@@ -73,9 +81,25 @@ async function main(): Promise<number> {
         ),
       'disable-user': () => disableUser(db, { officeId: values.office, username: values.username }, now),
     }
-    const operation = run[command]
+    const holidays: Record<string, () => Promise<unknown>> = {
+      import: () => importHolidays(db, { year: values.year, officeId: values.office }, now),
+      add: () =>
+        setHoliday(
+          db,
+          {
+            officeId: values.office,
+            date: values.date,
+            name: values.name,
+            ...(values.kind ? { kind: values.kind } : {}),
+          },
+          now,
+        ),
+      remove: () => removeHoliday(db, { officeId: values.office, date: values.date }, now),
+      list: () => listHolidays(db, { officeId: values.office, year: values.year }),
+    }
+    const operation = command === 'holidays' ? holidays[subcommand ?? ''] : run[command]
     if (!operation) {
-      console.error(`unknown command ${command}\n${USAGE}`)
+      console.error(`unknown command ${positionals.join(' ')}\n${USAGE}`)
       return 2
     }
     console.log(JSON.stringify(await operation(), null, 2))

@@ -12,7 +12,8 @@ import {
   PushRequest,
   SYNC_API,
 } from '../common/sync-protocol'
-import { AdminError, enrollDesk } from './admin/operations'
+import { AdminError } from './admin/errors'
+import { enrollDesk } from './admin/operations'
 import { sha256 } from './admin/codes'
 import { registerAdminRoutes } from './routes/admin'
 import type { ServerDb } from './database'
@@ -76,6 +77,10 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     } catch (error) {
       if (error instanceof AdminError && error.code === 'invalid_code') {
         return reply.code(403).send({ error: 'invalid_code', message: error.message })
+      }
+      // Another active desk of the office has this desk code; the enrolment code is not spent.
+      if (error instanceof AdminError && error.code === 'desk_code_taken') {
+        return reply.code(409).send({ error: 'desk_code_taken', message: error.message })
       }
       throw error
     }

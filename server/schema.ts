@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm'
 import {
   bigint,
   bigserial,
@@ -39,6 +40,16 @@ export const desks = pgTable(
       .notNull()
       .references(() => offices.id),
     name: text('name').notNull(),
+    /**
+     * The desk's code (`LK1`, upper-cased), unique among the office's active desks: visit numbers
+     * start with it. Null for desks enrolled before desks sent it.
+     */
+    code: text('code'),
+    /**
+     * The desk's block of queue numbers (0..QUEUE_BLOCKS-1), unique among the office's active
+     * desks; null when every block was held by an active desk at enrolment (or enrolled before).
+     */
+    queueBlock: integer('queue_block'),
     /** sha256 of the bearer token; the token itself is known only to the desk. */
     tokenHash: text('token_hash').notNull(),
     /** The last change seq applied from this desk: the exactly-once-in-effect guard. */
@@ -48,7 +59,17 @@ export const desks = pgTable(
     lastSeenAt: millis('last_seen_at'),
     revokedAt: millis('revoked_at'),
   },
-  (t) => [uniqueIndex('desks_token_hash').on(t.tokenHash), index('desks_office').on(t.officeId)],
+  (t) => [
+    uniqueIndex('desks_token_hash').on(t.tokenHash),
+    index('desks_office').on(t.officeId),
+    // Enrolment checks both under a per-office lock; the indexes keep them true whatever writes.
+    uniqueIndex('desks_office_code_active')
+      .on(t.officeId, t.code)
+      .where(sql`${t.revokedAt} is null and ${t.code} is not null`),
+    uniqueIndex('desks_office_queue_block_active')
+      .on(t.officeId, t.queueBlock)
+      .where(sql`${t.revokedAt} is null and ${t.queueBlock} is not null`),
+  ],
 )
 
 /**

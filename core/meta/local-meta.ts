@@ -16,6 +16,10 @@ export type LocalMetaKey =
   /** Why syncing stopped for good until someone acts: 'revoked' or 'upgrade_required'. */
   | 'sync_blocked'
   | 'sync_last_success_at'
+  /** This desk's block of queue numbers (common/queue-number.ts); absent: it hands out none. */
+  | 'queue_block'
+  /** Which build of the visitor search keys the index holds; a new one rebuilds it. */
+  | 'search_index_version'
 
 export function readMeta(db: Db, key: LocalMetaKey): string | null {
   const row = db.select({ value: localMeta.value }).from(localMeta).where(eq(localMeta.key, key)).get()

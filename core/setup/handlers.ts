@@ -5,6 +5,7 @@ import { insertUser } from '../auth/users'
 import type { Handler } from '../handler'
 import { readMeta, writeMeta } from '../meta/local-meta'
 import { upsertOwnDesk, writeOfficeSettings } from '../settings/repository'
+import { readHolidaySeeds, seedHolidays } from '../calendar/holidays'
 
 /**
  * First run on a desk: give it an identity, record the office and create the first
@@ -13,6 +14,7 @@ import { upsertOwnDesk, writeOfficeSettings } from '../settings/repository'
 export const runSetup: Handler<'setup.run'> = async (ctx, input, call) => {
   if (readMeta(ctx.db, 'desk_id') !== null) throw new LoketError('setup_already_done')
   const passwordHash = await hashPassword(input.adminPassword)
+  const holidaySeeds = readHolidaySeeds(ctx.resourcesFolder)
   const now = ctx.now()
   const admin = ctx.db.transaction(
     (tx) => {
@@ -21,6 +23,8 @@ export const runSetup: Handler<'setup.run'> = async (ctx, input, call) => {
       const officeId = uuidv7()
       writeMeta(tx, 'desk_id', uuidv7())
       writeMeta(tx, 'office_id', officeId)
+      // A stand-alone desk is the office's only one: the first block of queue numbers is its own.
+      writeMeta(tx, 'queue_block', '0')
       upsertOwnDesk(tx, { officeId, code: input.deskCode, name: `Loket ${input.deskCode}` }, now)
       writeOfficeSettings(
         tx,
@@ -32,6 +36,8 @@ export const runSetup: Handler<'setup.run'> = async (ctx, input, call) => {
         },
         now,
       )
+      // No central server will send it the calendar: it starts with the shipped years.
+      seedHolidays(tx, holidaySeeds, now)
       return insertUser(
         tx,
         { username: input.adminUsername, fullName: input.adminFullName, role: 'admin', passwordHash },

@@ -6,7 +6,7 @@ import type { PulledChange, SyncedTable } from '../../common/sync-protocol'
 import { APPEND_ONLY_TABLES, SYNCED_TABLES } from '../../common/sync-protocol'
 import type { Db } from '../db'
 import { readMeta, writeMeta } from '../meta/local-meta'
-import { SYNC_TABLES } from './tables'
+import { AFTER_APPLY, SYNC_TABLES } from './tables'
 
 function isSyncedTable(name: string): name is SyncedTable {
   return (SYNCED_TABLES as readonly string[]).includes(name)
@@ -65,4 +65,5 @@ export function applyPulledChange(db: Db, change: PulledChange, now: number): vo
     return
   }
   db.insert(table).values(values).onConflictDoUpdate({ target: idColumn, set: values }).run()
+  AFTER_APPLY[change.table]?.(db, change.rowId)
 }

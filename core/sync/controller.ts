@@ -60,8 +60,15 @@ export class SyncController {
       if (error instanceof LoketError) throw error
       throw new LoketError('server_unreachable')
     }
-    if (!result.ok)
-      throw new LoketError(result.status === 403 ? 'enrolment_code_invalid' : 'server_unreachable')
+    if (!result.ok) {
+      throw new LoketError(
+        result.status === 403
+          ? 'enrolment_code_invalid'
+          : result.status === 409
+            ? 'desk_code_taken'
+            : 'server_unreachable',
+      )
+    }
     // The office's users and settings come down in this first round, so someone can sign in.
     await this.scheduler.now()
     this.scheduler.start()

@@ -93,7 +93,7 @@ export async function enrollWithServer(db: LoketDb, enrolment: Enrolment, deps: 
   if (readMeta(db, 'desk_id')) throw new Error('this desk already has an identity')
   const answer = await callServer(fetchImpl, enrolment.serverUrl, '/desks/enroll', {
     method: 'POST',
-    body: { code: enrolment.code, deskName: enrolment.deskName },
+    body: { code: enrolment.code, deskName: enrolment.deskName, deskCode: enrolment.deskCode },
   })
   if (answer.status !== 200) return { ok: false as const, status: answer.status }
   const identity = EnrollResponse.parse(answer.body)
@@ -104,6 +104,7 @@ export async function enrollWithServer(db: LoketDb, enrolment: Enrolment, deps: 
       writeMeta(tx, 'sync_server_url', enrolment.serverUrl)
       writeMeta(tx, 'sync_token', sealToken(identity.token, deps.secrets))
       writeMeta(tx, 'sync_cursor', '0')
+      if (identity.queueBlock !== null) writeMeta(tx, 'queue_block', String(identity.queueBlock))
       upsertOwnDesk(
         tx,
         { officeId: identity.officeId, code: enrolment.deskCode, name: enrolment.deskName },

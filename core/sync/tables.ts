@@ -1,6 +1,17 @@
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { SyncedTable } from '../../common/sync-protocol'
-import { auditLog, desks, settings, users, visitStepEvents, visitors, visits } from '../../db/schema'
+import type { Db } from '../db'
+import { reindexVisitor } from '../visitors/search-index'
+import {
+  auditLog,
+  desks,
+  holidays,
+  settings,
+  users,
+  visitStepEvents,
+  visitors,
+  visits,
+} from '../../db/schema'
 
 /** The desk's drizzle table for each synced table name of the protocol. */
 export const SYNC_TABLES: Record<SyncedTable, SQLiteTable> = {
@@ -11,4 +22,10 @@ export const SYNC_TABLES: Record<SyncedTable, SQLiteTable> = {
   visits,
   visit_step_events: visitStepEvents,
   audit_log: auditLog,
+  holidays,
+}
+
+/** Local data derived from synced rows (the visitor search index), refreshed when a pulled change lands. */
+export const AFTER_APPLY: Partial<Record<SyncedTable, (db: Db, rowId: string) => void>> = {
+  visitors: reindexVisitor,
 }

@@ -21,6 +21,7 @@ runDeskApp({
     createCore({
       dataDir: paths.dataDir,
       migrationsFolder: paths.migrationsFolder,
+      resourcesFolder: paths.resourcesFolder,
       nativeBinding: paths.nativeBinding,
       appVersion: app.getVersion(),
       // The desk token is sealed with the OS keychain where Electron can reach one.

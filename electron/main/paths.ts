@@ -13,6 +13,8 @@ export interface AppLocation {
 export interface DeskPaths {
   dataDir: string
   migrationsFolder: string
+  /** resources/: built-in procedures and holiday calendars (extraResources when installed). */
+  resourcesFolder: string
   /** better-sqlite3 built against Electron's ABI, kept apart from the Node build the tests use. */
   nativeBinding: string
   preload: string
@@ -27,6 +29,7 @@ export function deskPaths(location: AppLocation, mainDir: string): DeskPaths {
     migrationsFolder: location.isPackaged
       ? join(resources, 'migrations')
       : join(resources, 'db', 'migrations'),
+    resourcesFolder: join(resources, 'resources'),
     nativeBinding: location.isPackaged
       ? join(resources, 'native', 'better_sqlite3.node')
       : join(

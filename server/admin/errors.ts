@@ -1,7 +1,16 @@
 import { ZodError } from 'zod'
 import type { Localized } from '../../common/localized'
 import { fieldErrors } from '../../common/validation'
-import { AdminError } from './operations'
+
+export class AdminError extends Error {
+  constructor(
+    readonly code: 'not_found' | 'invalid_code' | 'conflict' | 'bad_input' | 'desk_code_taken',
+    message: string,
+  ) {
+    super(message)
+    this.name = 'AdminError'
+  }
+}
 
 export interface AdminErrorBody {
   error: string

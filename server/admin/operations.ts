@@ -1,28 +1,20 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm'
+import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm'
 import { v5 as uuidv5, v7 as uuidv7 } from 'uuid'
 import { z } from 'zod'
 import { FullName, Password, Username } from '../../common/auth'
-import { formatHlc, receiveHlc, tickHlc } from '../../common/hlc'
 import { Role } from '../../common/roles'
 import { OfficeAddress, OfficeName, OfficeTimeZone } from '../../common/settings'
+import type { EnrollRequest, EnrollResponse } from '../../common/sync-protocol'
+import { QUEUE_BLOCKS } from '../../common/sync-protocol'
 import type { ServerDb } from '../database'
 import { desks, enrolmentCodes, offices, rows } from '../schema'
-import { applyChange, lockOfficeLog } from '../sync/push'
+import type { Tx } from '../sync/push'
+import { lockOfficeLog } from '../sync/push'
+import { CENTRAL, requireOffice, writeCentralRow, writeCentralRowLocked } from './central-rows'
 import { newEnrolmentCode, newToken, normaliseCode, sha256 } from './codes'
+import { AdminError } from './errors'
+import { importSeedLocked, readHolidaySeed, shippedHolidayYears } from './holidays'
 import { hashPassword } from './password'
-
-/** The origin desk id of changes the central server itself makes (administrators' edits). */
-export const CENTRAL = 'central'
-
-export class AdminError extends Error {
-  constructor(
-    readonly code: 'not_found' | 'invalid_code' | 'conflict' | 'bad_input',
-    message: string,
-  ) {
-    super(message)
-    this.name = 'AdminError'
-  }
-}
 
 export const CreateOfficeInput = z.object({
   name: OfficeName,
@@ -47,36 +39,38 @@ export const CreateUserInput = z.object({
 export const DisableUserInput = z.object({ officeId: z.string().min(1), username: Username })
 
 /**
- * An office, and its settings as central rows, so every desk enrolled with it shows the office's
- * name and keeps its time. The row ids follow the desks' rule (one id per office and key).
+ * An office, its settings as central rows, so every desk enrolled with it shows the office's name
+ * and keeps its time, and every shipped year of the holiday calendar, so its desks count working
+ * days right from the first sync. The settings' row ids follow the desks' rule (one id per office
+ * and key). One transaction: an office is created whole or not at all.
  */
 export async function createOffice(db: ServerDb, input: unknown, now: number) {
   const { name, address, timeZone } = CreateOfficeInput.parse(input)
   const office = { id: uuidv7(), name, createdAt: now }
-  await db.insert(offices).values(office)
-  const settings: Record<string, unknown> = {
-    officeName: name,
-    officeAddress: address,
-    timeZone,
-    letterheadLogo: null,
-  }
-  for (const [key, value] of Object.entries(settings)) {
-    const id = uuidv5(key, office.id)
-    await writeCentralRow(
-      db,
-      office.id,
-      'settings',
-      id,
-      (stamp) => ({ id, ...stamp, deletedAt: null, originDesk: CENTRAL, key, value }),
-      now,
-    )
-  }
-  return { officeId: office.id, name, timeZone }
-}
-
-async function requireOffice(db: ServerDb, officeId: string): Promise<void> {
-  const [office] = await db.select({ id: offices.id }).from(offices).where(eq(offices.id, officeId))
-  if (!office) throw new AdminError('not_found', `no office ${officeId}`)
+  const seeds = shippedHolidayYears().map(readHolidaySeed)
+  await db.transaction(async (tx) => {
+    await tx.insert(offices).values(office)
+    await lockOfficeLog(tx, office.id)
+    const settings: Record<string, unknown> = {
+      officeName: name,
+      officeAddress: address,
+      timeZone,
+      letterheadLogo: null,
+    }
+    for (const [key, value] of Object.entries(settings)) {
+      const id = uuidv5(key, office.id)
+      await writeCentralRowLocked(
+        tx,
+        office.id,
+        'settings',
+        id,
+        (stamp) => ({ id, ...stamp, deletedAt: null, originDesk: CENTRAL, key, value }),
+        now,
+      )
+    }
+    for (const seed of seeds) await importSeedLocked(tx, office.id, seed, now)
+  })
+  return { officeId: office.id, name, timeZone, holidayYears: seeds.map((seed) => seed.year) }
 }
 
 export async function createEnrolmentCode(db: ServerDb, input: unknown, now: number) {
@@ -90,8 +84,32 @@ export async function createEnrolmentCode(db: ServerDb, input: unknown, now: num
   return { code, officeId, expiresAt: new Date(expiresAt).toISOString() }
 }
 
-/** Trades a valid, unused, unexpired code for a desk identity and its token; the code is spent. */
-export async function enrollDesk(db: ServerDb, input: { code: string; deskName: string }, now: number) {
+/** Serialises enrolments of one office, so two desks enrolling at once never share a block or a code. */
+async function lockOfficeDesks(tx: Tx, officeId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`loket-desks:${officeId}`}, 0))`)
+}
+
+/** The lowest queue block no active desk of the office holds (a revoked desk's is free), or null. */
+async function freeQueueBlock(tx: Tx, officeId: string): Promise<number | null> {
+  const held = await tx
+    .select({ block: desks.queueBlock })
+    .from(desks)
+    .where(and(eq(desks.officeId, officeId), isNull(desks.revokedAt), isNotNull(desks.queueBlock)))
+  const taken = new Set(held.map((desk) => desk.block))
+  for (let block = 0; block < QUEUE_BLOCKS; block++) if (!taken.has(block)) return block
+  return null
+}
+
+/**
+ * Trades a valid, unused, unexpired code for a desk identity, its token and its queue block; the
+ * code is spent. A desk code already used by an active desk of the office is refused
+ * (`desk_code_taken`) and the enrolment code stays usable: the transaction rolls back whole.
+ */
+export async function enrollDesk(
+  db: ServerDb,
+  input: z.output<typeof EnrollRequest>,
+  now: number,
+): Promise<z.output<typeof EnrollResponse>> {
   return db.transaction(async (tx) => {
     const [code] = await tx
       .select()
@@ -101,11 +119,27 @@ export async function enrollDesk(db: ServerDb, input: { code: string; deskName: 
     if (!code || code.usedAt !== null || code.expiresAt <= now) {
       throw new AdminError('invalid_code', 'the enrolment code is unknown, used or expired')
     }
+    await lockOfficeDesks(tx, code.officeId)
+    const deskCode = input.deskCode?.trim().toUpperCase() || null
+    if (deskCode !== null) {
+      const [holder] = await tx
+        .select({ id: desks.id })
+        .from(desks)
+        .where(and(eq(desks.officeId, code.officeId), eq(desks.code, deskCode), isNull(desks.revokedAt)))
+      if (holder) {
+        throw new AdminError(
+          'desk_code_taken',
+          `desk code ${deskCode} is used by an active desk of the office`,
+        )
+      }
+    }
     const token = newToken()
     const desk = {
       id: uuidv7(),
       officeId: code.officeId,
       name: input.deskName,
+      code: deskCode,
+      queueBlock: await freeQueueBlock(tx, code.officeId),
       tokenHash: sha256(token),
       createdAt: now,
     }
@@ -114,7 +148,7 @@ export async function enrollDesk(db: ServerDb, input: { code: string; deskName: 
       .update(enrolmentCodes)
       .set({ usedAt: now, usedByDesk: desk.id })
       .where(eq(enrolmentCodes.codeHash, code.codeHash))
-    return { deskId: desk.id, officeId: desk.officeId, token }
+    return { deskId: desk.id, officeId: desk.officeId, token, queueBlock: desk.queueBlock }
   })
 }
 
@@ -124,6 +158,8 @@ export async function listDesks(db: ServerDb, officeId?: string) {
       deskId: desks.id,
       officeId: desks.officeId,
       name: desks.name,
+      code: desks.code,
+      queueBlock: desks.queueBlock,
       lastSeq: desks.lastSeq,
       schemaVersion: desks.schemaVersion,
       createdAt: desks.createdAt,
@@ -158,37 +194,6 @@ async function findUserRow(db: ServerDb, officeId: string, username: string) {
       ),
     )
   return row
-}
-
-/**
- * Writes a row as the central server: a change in the office's log, like a desk's, with an HLC
- * past the row's current one so it wins, and it reaches every desk of the office by pull.
- */
-async function writeCentralRow(
-  db: ServerDb,
-  officeId: string,
-  table: string,
-  rowId: string,
-  build: (stamp: { hlc: string; updatedAt: number }) => Record<string, unknown>,
-  now: number,
-) {
-  await db.transaction(async (tx) => {
-    await lockOfficeLog(tx, officeId)
-    const [existing] = await tx
-      .select({ hlc: rows.hlc })
-      .from(rows)
-      .where(and(eq(rows.officeId, officeId), eq(rows.tableName, table), eq(rows.rowId, rowId)))
-    const base = { millis: 0, counter: 0 }
-    const clock = existing ? receiveHlc(base, existing.hlc, now) : tickHlc(base, now)
-    const hlc = formatHlc(clock, CENTRAL)
-    const data = build({ hlc, updatedAt: now })
-    await applyChange(
-      tx,
-      { id: CENTRAL, officeId },
-      { seq: 1, id: uuidv7(), table, rowId, op: 'upsert', hlc, data },
-      now,
-    )
-  })
 }
 
 export async function createUser(db: ServerDb, input: unknown, now: number) {

@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { adminErrorBody } from '../admin/errors'
+import { AdminError, adminErrorBody } from '../admin/errors'
 import { SYNC_API } from '../../common/sync-protocol'
 import type { ServerDb } from '../database'
+import { importHolidays, listHolidays, removeHoliday, setHoliday } from '../admin/holidays'
 import {
-  AdminError,
   createEnrolmentCode,
   createOffice,
   createUser,
@@ -21,6 +21,7 @@ const STATUS: Record<AdminError['code'], number> = {
   invalid_code: 403,
   conflict: 409,
   bad_input: 400,
+  desk_code_taken: 409,
 }
 
 /** The same operations as `npm run server:admin`, over HTTP for an administrator's tools. */
@@ -56,6 +57,19 @@ export function registerAdminRoutes(
       admin.post<{ Params: { officeId: string; username: string } }>(
         '/offices/:officeId/users/:username/disable',
         async (request) => disableUser(db, request.params, now()),
+      )
+      admin.post('/holidays/import', async (request) => importHolidays(db, bodyObject(request.body), now()))
+      admin.get<{ Params: { officeId: string }; Querystring: { year?: string } }>(
+        '/offices/:officeId/holidays',
+        async (request) => listHolidays(db, { officeId: request.params.officeId, year: request.query.year }),
+      )
+      admin.put<{ Params: { officeId: string; date: string } }>(
+        '/offices/:officeId/holidays/:date',
+        async (request) => setHoliday(db, { ...bodyObject(request.body), ...request.params }, now()),
+      )
+      admin.delete<{ Params: { officeId: string; date: string } }>(
+        '/offices/:officeId/holidays/:date',
+        async (request) => removeHoliday(db, request.params, now()),
       )
     },
     { prefix: `${SYNC_API}/admin` },

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   const core = createCore({
     dataDir,
     migrationsFolder: resolve(import.meta.dirname, '../../db/migrations'),
+    resourcesFolder: resolve(import.meta.dirname, '../../resources'),
     appVersion: 'bench',
   })
   const client = { clientKey: 'bench' }

@@ -8,6 +8,7 @@ import type { CoreOptions, LoketCore } from '../../core/app'
 import { createCore } from '../../core/app'
 
 export const MIGRATIONS = resolve(import.meta.dirname, '../../db/migrations')
+export const RESOURCES = resolve(import.meta.dirname, '../../resources')
 
 export interface TempCore {
   core: LoketCore
@@ -28,6 +29,7 @@ export function tempCore(
   const options: CoreOptions = {
     dataDir,
     migrationsFolder: MIGRATIONS,
+    resourcesFolder: RESOURCES,
     appVersion: '0.0.0-test',
     now: () => clock.now,
     logError: (error) => {

@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   const core = createCore({
     dataDir,
     migrationsFolder: join(root, 'db', 'migrations'),
+    resourcesFolder: join(root, 'resources'),
     appVersion: pkg.version,
   })
   const token = process.env.LOKET_WEB_TOKEN ?? randomBytes(24).toString('hex')

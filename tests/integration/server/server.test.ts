@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify'
 import { v7 as uuidv7 } from 'uuid'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { holidayRowId } from '../../../common/holidays'
 import { formatHlc } from '../../../common/hlc'
 import type { ChangeRecord, PullResponse, PushResponse } from '../../../common/sync-protocol'
 import { DESK_SCHEMA_VERSION, SYNC_API } from '../../../common/sync-protocol'
@@ -91,14 +92,22 @@ describe.each(SERVER_BACKENDS)('central server on %s', (backend) => {
     }
   }
 
-  /** What desks wrote, leaving out the settings rows every new office starts with. */
+  /** Every new office starts with its settings and the shipped holiday calendar, written centrally. */
+  const isOfficeSeed = (c: { table: string }) => c.table === 'settings' || c.table === 'holidays'
+
+  /** What desks wrote, leaving out the settings and holidays every new office starts with. */
   async function pullWritten(desk: Desk, cursor = 0, limit = 1000) {
-    return (await pullAll(desk, cursor, limit)).filter((c) => c.table !== 'settings')
+    return (await pullAll(desk, cursor, limit)).filter((c) => !isOfficeSeed(c))
   }
 
   it('answers health with its version and the oldest desk schema it accepts', async () => {
     const response = await app.inject({ method: 'GET', url: `${SYNC_API}/health` })
-    expect(response.json()).toEqual({ ok: true, version: '0.0.0-test', minSchemaVersion: 1 })
+    // The server accepts its own desk schema version and the one before (SYNC-PROTOCOL.md).
+    expect(response.json()).toEqual({
+      ok: true,
+      version: '0.0.0-test',
+      minSchemaVersion: Math.max(1, DESK_SCHEMA_VERSION - 1),
+    })
   })
 
   it('enrols a desk with a single-use code, and refuses it again or once expired', async () => {
@@ -179,19 +188,41 @@ describe.each(SERVER_BACKENDS)('central server on %s', (backend) => {
     const officeId = await office()
     const a = await enroll(officeId)
     const b = await enroll(officeId, 'Loket 2')
-    const stranger = await enroll(await office('Kantor Lain'))
+    const strangerOffice = await office('Kantor Lain')
+    const stranger = await enroll(strangerOffice)
     const visitor = change(a, 'visitors', { fullName: 'Eka' })
-    await push(a, [
-      visitor,
-      change(a, 'visits', { visitorId: visitor.rowId }),
-      change(a, 'audit_log', { action: 'x' }),
-    ])
+    const visit = change(a, 'visits', { visitorId: visitor.rowId })
+    const step = change(a, 'visit_step_events', { visitId: visit.rowId, kind: 'call' })
+    await push(a, [visitor, visit, step, change(a, 'audit_log', { action: 'x' })])
     const seenByB = await pullAll(b)
-    expect(seenByB.map((c) => c.table)).toEqual(['settings', 'settings', 'settings', 'settings', 'visitors'])
+    // Visits and their events come down to the office's other desks; the audit trail never does.
+    expect(seenByB.filter((c) => c.table !== 'holidays').map((c) => c.table)).toEqual([
+      'settings',
+      'settings',
+      'settings',
+      'settings',
+      'visitors',
+      'visits',
+      'visit_step_events',
+    ])
     expect(seenByB.find((c) => c.data.key === 'officeName')?.data.value).toBe('Kantor Uji')
-    expect(seenByB.at(-1)).toMatchObject({ originDeskId: a.deskId, rowId: visitor.rowId })
+    expect(seenByB.filter((c) => !isOfficeSeed(c))).toMatchObject([
+      { originDeskId: a.deskId, rowId: visitor.rowId },
+      { originDeskId: a.deskId, rowId: visit.rowId },
+      { originDeskId: a.deskId, rowId: step.rowId },
+    ])
+    expect(seenByB.filter((c) => c.table === 'holidays').every((c) => c.originDeskId === 'central')).toBe(
+      true,
+    )
     expect(await pullWritten(a)).toEqual([])
-    expect((await pullAll(stranger)).map((c) => c.data.value)).not.toContain('Kantor Uji')
+    const seenByStranger = await pullAll(stranger)
+    expect(seenByStranger.map((c) => c.data.value)).not.toContain('Kantor Uji')
+    // The stranger's calendar is its own office's rows, never a copy of this office's.
+    const strangerHolidays = seenByStranger.filter((c) => c.table === 'holidays')
+    expect(strangerHolidays.length).toBeGreaterThan(0)
+    for (const c of strangerHolidays) {
+      expect(c.rowId).toBe(holidayRowId(strangerOffice, String(c.data.date)))
+    }
     expect(await pullWritten(stranger)).toEqual([])
   })
 
@@ -308,7 +339,7 @@ describe.each(SERVER_BACKENDS)('central server on %s', (backend) => {
           headers: { authorization: `Bearer ${reader.token}` },
         })
         const page = response.json() as PullResponse
-        seen.push(...page.changes.filter((c) => c.table !== 'settings').map((c) => c.id))
+        seen.push(...page.changes.filter((c) => !isOfficeSeed(c)).map((c) => c.id))
         cursor = page.nextCursor
         // A reader that polls, as a desk does, rather than one that spins and starves the writers.
         await new Promise((resolve) => setTimeout(resolve, 2))

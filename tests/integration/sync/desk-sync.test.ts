@@ -22,7 +22,7 @@ import {
 } from '../../../server/admin/operations'
 import type { TestServer } from '../../helpers/test-server'
 import { startTestServer } from '../../helpers/test-server'
-import { MIGRATIONS } from '../../helpers/temp-core'
+import { MIGRATIONS, RESOURCES } from '../../helpers/temp-core'
 
 /** Desks as they run: real SQLite files, talking HTTP to a real server listening on 127.0.0.1. */
 let central: TestServer
@@ -194,7 +194,7 @@ describe('desks syncing through the central server', () => {
     )
     const dataDir = mkdtempSync(join(tmpdir(), 'loket-desk-'))
     dirs.push(dataDir)
-    const core = createCore({ dataDir, migrationsFolder: MIGRATIONS, appVersion: 'test' })
+    const core = createCore({ dataDir, migrationsFolder: MIGRATIONS, resourcesFolder: RESOURCES, appVersion: 'test' })
     const client = { clientKey: 'w' }
     try {
       const bad = await core.dispatch(client, 'sync.enroll', {

@@ -52,6 +52,7 @@ const { runDeskApp } = await import('../../../electron/main/lifecycle')
 const paths = {
   dataDir: '/data',
   migrationsFolder: '/app/db/migrations',
+  resourcesFolder: '/app/resources',
   nativeBinding: '/app/native.node',
   preload: '/app/out/preload/index.js',
   rendererIndex: '/app/out/renderer/index.html',

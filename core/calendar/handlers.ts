@@ -1,0 +1,29 @@
+import { LoketError } from '../../common/errors'
+import type { Handler } from '../handler'
+import { listHolidays, removeHoliday, saveHoliday } from './holidays'
+
+const toView = ({ id, date, name, kind, originDesk }: ReturnType<typeof listHolidays>[number]) => ({
+  id,
+  date,
+  name,
+  kind,
+  fromCentral: originDesk === 'central',
+})
+
+export const holidaysList: Handler<'holidays.list'> = (ctx, input) =>
+  listHolidays(ctx.db, input.year).map(toView)
+
+export const holidaysSave: Handler<'holidays.save'> = (ctx, input, call) => {
+  const row = ctx.db.transaction((tx) => saveHoliday(tx, input, ctx.now()), { behavior: 'immediate' })
+  call.audit.detail = { date: input.date, kind: input.kind }
+  return toView(row)
+}
+
+export const holidaysRemove: Handler<'holidays.remove'> = (ctx, input, call) => {
+  const removed = ctx.db.transaction((tx) => removeHoliday(tx, input.date, ctx.now()), {
+    behavior: 'immediate',
+  })
+  if (!removed) throw new LoketError('holiday_not_found')
+  call.audit.detail = { date: input.date }
+  return null
+}

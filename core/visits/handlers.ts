@@ -1,0 +1,94 @@
+import { LoketError } from '../../common/errors'
+import type { VisitView } from '../../common/visits'
+import type { CoreContext } from '../context'
+import type { CallInfo, Handler } from '../handler'
+import { requireVisitor } from '../visitors/repository'
+import { boardToday, displayState } from './board'
+import { recordLateVisit } from './late-entry'
+import {
+  advanceVisit,
+  callNext,
+  callVisit,
+  cancelVisit,
+  deriveOne,
+  recordReason,
+  startVisit,
+} from './service'
+import type { VisitRow } from './store'
+import { findVisit, requireVisit } from './store'
+import { deskCodes, toVisitView } from './view'
+
+export function visitView(ctx: CoreContext, visit: VisitRow): VisitView {
+  const derived = deriveOne(ctx, ctx.db, visit)
+  const codes = deskCodes(ctx.db, [visit.deskId, derived.state.calledDesk])
+  return toVisitView(derived, requireVisitor(ctx.db, visit.visitorId), codes)
+}
+
+/** The acting user (the dispatcher has checked the role already). */
+function userOf(call: CallInfo): string {
+  if (!call.user) throw new LoketError('unauthenticated')
+  return call.user.id
+}
+
+function audited(call: CallInfo, visit: VisitRow, extra: Record<string, unknown> = {}) {
+  call.audit.detail = { visitId: visit.id, visitNumber: visit.visitNumber, ...extra }
+}
+
+export const startVisitHandler: Handler<'visits.start'> = (ctx, input, call) => {
+  const visit = startVisit(ctx, input, userOf(call))
+  audited(call, visit, { procedureId: visit.procedureId })
+  return visitView(ctx, visit)
+}
+
+export const getVisit: Handler<'visits.get'> = (ctx, input) => {
+  const visit = findVisit(ctx.db, input)
+  if (!visit) throw new LoketError('visit_not_found')
+  return visitView(ctx, visit)
+}
+
+export const board: Handler<'visits.board'> = (ctx) => boardToday(ctx)
+
+export const callNextHandler: Handler<'visits.callNext'> = (ctx, input, call) => {
+  const visit = callNext(ctx, input.service, userOf(call))
+  audited(call, visit)
+  return visitView(ctx, visit)
+}
+
+export const callVisitHandler: Handler<'visits.call'> = (ctx, input, call) => {
+  const visit = ctx.db.transaction(
+    (tx) => {
+      const found = requireVisit(tx, input.visitId)
+      callVisit(ctx, tx, found, userOf(call))
+      return found
+    },
+    { behavior: 'immediate' },
+  )
+  audited(call, visit)
+  return visitView(ctx, visit)
+}
+
+export const advanceVisitHandler: Handler<'visits.advance'> = (ctx, input, call) => {
+  const visit = advanceVisit(ctx, input, userOf(call))
+  audited(call, visit, { stepNo: input.stepNo, action: input.action })
+  return visitView(ctx, visit)
+}
+
+export const reasonHandler: Handler<'visits.reason'> = (ctx, input, call) => {
+  const visit = recordReason(ctx, input.visitId, input.stepNo, input.reason, userOf(call))
+  audited(call, visit, { stepNo: input.stepNo })
+  return visitView(ctx, visit)
+}
+
+export const cancelVisitHandler: Handler<'visits.cancel'> = (ctx, input, call) => {
+  const visit = cancelVisit(ctx, input.visitId, input.reason, userOf(call))
+  audited(call, visit)
+  return visitView(ctx, visit)
+}
+
+export const lateVisitHandler: Handler<'visits.recordLate'> = (ctx, input, call) => {
+  const visit = recordLateVisit(ctx, input, userOf(call))
+  audited(call, visit, { enteredLate: true, arrivedAt: visit.arrivedAt })
+  return visitView(ctx, visit)
+}
+
+export const display: Handler<'queue.display'> = (ctx) => displayState(ctx)

@@ -1,0 +1,263 @@
+import { and, asc, eq, isNull } from 'drizzle-orm'
+import { v7 as uuidv7 } from 'uuid'
+import { officeDay } from '../../common/calendar/office-day'
+import { LoketError } from '../../common/errors'
+import type { Procedure, VisitPurpose } from '../../common/procedures'
+import { SERVICE_OF_PURPOSE } from '../../common/procedures'
+import { formatQueueNumber, formatVisitNumber, queueValue } from '../../common/queue-number'
+import { stepAfter } from '../../common/visit-state'
+import type { VisitAdvanceInput, VisitStartInput } from '../../common/visits'
+import { visits } from '../../db/schema'
+import { officeCalendar } from '../calendar/office-calendar'
+import type { CoreContext } from '../context'
+import type { Db } from '../db'
+import { readOwnDesk } from '../settings/repository'
+import { requireVisitor, touchVisitor } from '../visitors/repository'
+import { nextDayCounter, queueBlock } from './numbering'
+import type { EventInput, VisitRow } from './store'
+import { appendEvents, eventsOf, insertVisit, requireVisit, updateVisitSummary } from './store'
+import type { Derived } from './view'
+import { derive } from './view'
+
+/** The procedure a visit will run: the one named (its newest version), which must fit the purpose. */
+export function chooseProcedure(
+  ctx: CoreContext,
+  purpose: VisitPurpose,
+  procedureId?: string,
+): Procedure | null {
+  if (procedureId === undefined) return null
+  const procedure = ctx.procedures.latest(procedureId)
+  if (!procedure || procedure.purpose !== purpose) throw new LoketError('procedure_not_found')
+  return procedure
+}
+
+/** This desk's next visit number (and queue number for a walk-in) for an office day. */
+export function numberVisit(db: Db, day: string, service: string | null, walkIn: boolean) {
+  const desk = readOwnDesk(db)
+  if (!desk) throw new Error('a visit is numbered before the desk has an identity')
+  const visitNumber = formatVisitNumber(desk.code, day, nextDayCounter(db, day, 'visit'))
+  const block = queueBlock(db)
+  const queueNumber =
+    walkIn && service && block !== null
+      ? formatQueueNumber(service, queueValue(block, nextDayCounter(db, day, `queue:${service}`)))
+      : null
+  return { visitNumber, queueNumber }
+}
+
+export function deriveOne(ctx: CoreContext, db: Db, visit: VisitRow): Derived {
+  return derive(
+    ctx.procedures,
+    officeCalendar(db),
+    visit,
+    eventsOf(db, [visit.id]).get(visit.id) ?? [],
+    ctx.now(),
+  )
+}
+
+/**
+ * Registers a visit for a visitor: its numbers, the procedure it runs and, for a case that starts
+ * at once (a waiting room step, or a letter being worked), its first step's start.
+ */
+export function startVisit(ctx: CoreContext, input: VisitStartInput, userId: string): VisitRow {
+  return ctx.db.transaction(
+    (tx) => {
+      const visitor = requireVisitor(tx, input.visitorId)
+      const procedure = chooseProcedure(ctx, input.purpose, input.procedureId)
+      const now = ctx.now()
+      const day = officeDay(now, officeCalendar(tx).timeZone)
+      const channel = procedure?.channel ?? 'walk_in'
+      const service = procedure ? procedure.service : SERVICE_OF_PURPOSE[input.purpose]
+      const walkIn = channel === 'walk_in'
+      const visit = insertVisit(
+        tx,
+        {
+          id: uuidv7(),
+          deletedAt: null,
+          visitorId: visitor.id,
+          ...numberVisit(tx, day, service, walkIn),
+          purpose: input.purpose,
+          deskId: readOwnDesk(tx)?.id ?? '',
+          officerId: walkIn ? null : userId,
+          status: walkIn ? 'waiting' : 'in_progress',
+          arrivedAt: now,
+          finishedAt: null,
+          outcome: null,
+          notes: input.notes === '' ? null : input.notes,
+          enteredLate: false,
+          procedureId: procedure?.id ?? null,
+          procedureVersion: procedure?.version ?? null,
+          service,
+          officeDay: day,
+          channel,
+          recordedAt: now,
+        },
+        now,
+      )
+      const first = procedure?.steps[0]
+      if (first && (first.waiting || !walkIn)) {
+        appendEvents(tx, visit.id, userId, [{ stepNo: 1, kind: 'start', at: now }], now)
+      }
+      touchVisitor(tx, visitor, now, now)
+      return visit
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+/** Calls a visitor to this counter: the waiting step ends and the next begins. A recall only calls again. */
+export function callVisit(ctx: CoreContext, db: Db, visit: VisitRow, userId: string): void {
+  const { procedure, state } = deriveOne(ctx, db, visit)
+  if (state.status === 'done' || state.status === 'cancelled') throw new LoketError('visit_closed')
+  const now = ctx.now()
+  const events: EventInput[] = [{ stepNo: 0, kind: 'call', at: now }]
+  if (state.status === 'waiting' && procedure) {
+    const running = state.steps.find((s) => s.status === 'running')
+    if (running && procedure.steps[running.no - 1]?.waiting) {
+      events.push({ stepNo: running.no, kind: 'end', at: now })
+      const next = procedure.steps[running.no]
+      if (next) events.push({ stepNo: next.no, kind: 'start', at: now })
+    } else if (!running) {
+      events.push({ stepNo: 1, kind: 'start', at: now })
+    }
+  }
+  appendEvents(db, visit.id, userId, events, now)
+  updateVisitSummary(db, visit, { status: 'in_progress', officerId: userId }, now)
+}
+
+/** Today's walk-ins still waiting, first come first served. */
+export function waitingToday(ctx: CoreContext, db: Db, service?: string): Derived[] {
+  const calendar = officeCalendar(db)
+  const day = officeDay(ctx.now(), calendar.timeZone)
+  const rows = db
+    .select()
+    .from(visits)
+    .where(
+      and(
+        eq(visits.officeDay, day),
+        eq(visits.channel, 'walk_in'),
+        isNull(visits.deletedAt),
+        service ? eq(visits.service, service) : undefined,
+      ),
+    )
+    .orderBy(asc(visits.arrivedAt))
+    .all()
+  const events = eventsOf(
+    db,
+    rows.map((r) => r.id),
+  )
+  return rows
+    .map((row) => derive(ctx.procedures, calendar, row, events.get(row.id) ?? [], ctx.now()))
+    .filter((d) => d.state.status === 'waiting')
+}
+
+export function callNext(ctx: CoreContext, service: string | undefined, userId: string): VisitRow {
+  return ctx.db.transaction(
+    (tx) => {
+      const next = waitingToday(ctx, tx, service)[0]
+      if (!next) throw new LoketError('queue_empty')
+      callVisit(ctx, tx, next.visit, userId)
+      return next.visit
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+/**
+ * Moves a visit on from its running step: ends it (with the reason when it overran), skips the
+ * escalation steps the officer resolved without, starts the next, or — after the last — finishes
+ * the visit with its outcome.
+ */
+export function advanceVisit(ctx: CoreContext, input: VisitAdvanceInput, userId: string): VisitRow {
+  return ctx.db.transaction(
+    (tx) => {
+      const visit = requireVisit(tx, input.visitId)
+      const { procedure, state } = deriveOne(ctx, tx, visit)
+      if (state.status === 'done' || state.status === 'cancelled') throw new LoketError('visit_closed')
+      const now = ctx.now()
+      const reason = input.reason?.trim() ? input.reason.trim() : null
+      const outcome = input.outcome?.trim() ? input.outcome.trim() : null
+
+      if (!procedure) {
+        if (input.stepNo !== 0) throw new LoketError('step_not_running', { step: input.stepNo })
+        if (state.status === 'waiting') throw new LoketError('not_yet_called')
+        if (!outcome) throw new LoketError('outcome_required')
+        appendEvents(tx, visit.id, userId, [{ stepNo: 0, kind: 'finish', at: now, note: outcome }], now)
+        return updateVisitSummary(
+          tx,
+          visit,
+          { status: 'done', finishedAt: now, outcome, officerId: userId },
+          now,
+        )
+      }
+
+      if (state.currentStep !== input.stepNo) throw new LoketError('step_not_running', { step: input.stepNo })
+      if (state.status === 'waiting') throw new LoketError('not_yet_called')
+      const step = state.steps.find((s) => s.no === input.stepNo)
+      const after = stepAfter(procedure, input.stepNo, input.action)
+      if (after === 'choose_escalation' || after === 'no_escalation') throw new LoketError(after)
+
+      const events: EventInput[] = []
+      const stepNeedsReason = step?.overdue === true && step.reason === null
+      if (stepNeedsReason && !reason) throw new LoketError('reason_required')
+      if (stepNeedsReason && reason)
+        events.push({ stepNo: input.stepNo, kind: 'reason', at: now, note: reason })
+      events.push({ stepNo: input.stepNo, kind: 'end', at: now })
+      for (const skipped of after.skipped) events.push({ stepNo: skipped, kind: 'skip', at: now })
+
+      if (after.next !== null) {
+        events.push({ stepNo: after.next, kind: 'start', at: now })
+        appendEvents(tx, visit.id, userId, events, now)
+        return updateVisitSummary(tx, visit, { status: 'in_progress', officerId: userId }, now)
+      }
+      // The last step: the procedure as a whole must answer for its own overrun too (seed 003).
+      const procedureNeedsReason = state.needsReason.includes(0)
+      if (procedureNeedsReason && !(reason && !stepNeedsReason)) throw new LoketError('reason_required')
+      if (procedureNeedsReason && reason) events.push({ stepNo: 0, kind: 'reason', at: now, note: reason })
+      const unexplained = state.needsReason.filter((no) => no !== 0 && no !== input.stepNo)
+      if (unexplained.length > 0) throw new LoketError('reason_required')
+      if (!outcome) throw new LoketError('outcome_required')
+      events.push({ stepNo: 0, kind: 'finish', at: now, note: outcome })
+      appendEvents(tx, visit.id, userId, events, now)
+      return updateVisitSummary(
+        tx,
+        visit,
+        { status: 'done', finishedAt: now, outcome, officerId: userId },
+        now,
+      )
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+/** Records why a step (or, with step 0, the whole procedure) overran, while it runs or after. */
+export function recordReason(
+  ctx: CoreContext,
+  visitId: string,
+  stepNo: number,
+  reason: string,
+  userId: string,
+) {
+  return ctx.db.transaction(
+    (tx) => {
+      const visit = requireVisit(tx, visitId)
+      const now = ctx.now()
+      appendEvents(tx, visit.id, userId, [{ stepNo, kind: 'reason', at: now, note: reason }], now)
+      return visit
+    },
+    { behavior: 'immediate' },
+  )
+}
+
+export function cancelVisit(ctx: CoreContext, visitId: string, reason: string, userId: string) {
+  return ctx.db.transaction(
+    (tx) => {
+      const visit = requireVisit(tx, visitId)
+      const { state } = deriveOne(ctx, tx, visit)
+      if (state.status === 'done' || state.status === 'cancelled') throw new LoketError('visit_closed')
+      const now = ctx.now()
+      appendEvents(tx, visit.id, userId, [{ stepNo: 0, kind: 'cancel', at: now, note: reason }], now)
+      return updateVisitSummary(tx, visit, { status: 'cancelled', finishedAt: now }, now)
+    },
+    { behavior: 'immediate' },
+  )
+}

@@ -1,0 +1,78 @@
+import { and, eq } from 'drizzle-orm'
+import { v7 as uuidv7 } from 'uuid'
+import { formatHlc, receiveHlc, tickHlc } from '../../common/hlc'
+import type { ServerDb } from '../database'
+import { offices, rows } from '../schema'
+import type { Tx } from '../sync/push'
+import { applyChange, lockOfficeLog } from '../sync/push'
+import { AdminError } from './errors'
+
+/** The origin desk id of changes the central server itself makes (administrators' edits). */
+export const CENTRAL = 'central'
+
+export type CentralRow = typeof rows.$inferSelect
+export type CentralStamp = { hlc: string; updatedAt: number }
+
+/** The office a central row goes to must exist (a transaction is a ServerDb too). */
+export async function requireOffice(db: ServerDb, officeId: string): Promise<void> {
+  const [office] = await db.select({ id: offices.id }).from(offices).where(eq(offices.id, officeId))
+  if (!office) throw new AdminError('not_found', `no office ${officeId}`)
+}
+
+/**
+ * Builds a central row's data (the desk's column names) from its stamp and the row as it stands
+ * now, if any; null writes nothing (the row is already as wanted). It may throw to refuse.
+ */
+export type BuildCentralRow = (
+  stamp: CentralStamp,
+  existing: CentralRow | undefined,
+) => Record<string, unknown> | null
+
+/**
+ * Writes a row as the central server: a change in the office's log, like a desk's, with an HLC
+ * past the row's current one so it wins, and it reaches every desk of the office by pull. True when
+ * a change was written.
+ */
+export async function writeCentralRow(
+  db: ServerDb,
+  officeId: string,
+  table: string,
+  rowId: string,
+  build: BuildCentralRow,
+  now: number,
+): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    await lockOfficeLog(tx, officeId)
+    return writeCentralRowLocked(tx, officeId, table, rowId, build, now)
+  })
+}
+
+/**
+ * writeCentralRow inside the caller's transaction, which must already hold the office's log lock
+ * (lockOfficeLog): for callers that write many rows of one office at once.
+ */
+export async function writeCentralRowLocked(
+  tx: Tx,
+  officeId: string,
+  table: string,
+  rowId: string,
+  build: BuildCentralRow,
+  now: number,
+): Promise<boolean> {
+  const [existing] = await tx
+    .select()
+    .from(rows)
+    .where(and(eq(rows.officeId, officeId), eq(rows.tableName, table), eq(rows.rowId, rowId)))
+  const base = { millis: 0, counter: 0 }
+  const clock = existing ? receiveHlc(base, existing.hlc, now) : tickHlc(base, now)
+  const hlc = formatHlc(clock, CENTRAL)
+  const data = build({ hlc, updatedAt: now }, existing)
+  if (data === null) return false
+  await applyChange(
+    tx,
+    { id: CENTRAL, officeId },
+    { seq: 1, id: uuidv7(), table, rowId, op: 'upsert', hlc, data },
+    now,
+  )
+  return true
+}
