@@ -1,4 +1,7 @@
 import type { Messages } from './id'
+import { domainEn } from './sections/domain'
+import { frontdeskEn } from './sections/frontdesk'
+import { queueEn } from './sections/queue'
 
 /** English, the second locale. Typed by the Indonesian resources, so a missing key fails to compile. */
 export const en: Messages = {
@@ -82,7 +85,17 @@ export const en: Messages = {
     shortcut: 'Alt+{{key}}',
     navigation: 'Navigation',
   },
-  nav: { home: 'Home', settings: 'Settings' },
+  nav: {
+    home: 'Home',
+    frontdesk: 'Visitors',
+    queue: 'Queue',
+    late: 'Late entry',
+    holidays: 'Days off',
+    settings: 'Settings',
+  },
+  domain: domainEn,
+  frontdesk: frontdeskEn,
+  queue: queueEn,
   home: {
     greeting: 'Welcome, {{name}}',
     office: 'Office',

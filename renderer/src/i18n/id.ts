@@ -1,3 +1,7 @@
+import { domainId } from './sections/domain'
+import { frontdeskId } from './sections/frontdesk'
+import { queueId } from './sections/queue'
+
 /** Indonesian, the default. Every key here must exist in en.ts (its type is this object's). */
 export const id = {
   app: { name: 'Loket', loading: 'Memuat…', tagline: 'Layanan loket tatap muka' },
@@ -79,7 +83,17 @@ export const id = {
     shortcut: 'Alt+{{key}}',
     navigation: 'Navigasi',
   },
-  nav: { home: 'Beranda', settings: 'Pengaturan' },
+  nav: {
+    home: 'Beranda',
+    frontdesk: 'Pengunjung',
+    queue: 'Antrean',
+    late: 'Input susulan',
+    holidays: 'Hari libur',
+    settings: 'Pengaturan',
+  },
+  domain: domainId,
+  frontdesk: frontdeskId,
+  queue: queueId,
   home: {
     greeting: 'Selamat datang, {{name}}',
     office: 'Kantor',

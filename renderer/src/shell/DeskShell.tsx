@@ -4,6 +4,7 @@ import { IconLogout } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SessionUser } from '../../../common/auth'
+import { useScanner } from '../features/queue/useScanner'
 import { useRoute } from '../stores/route'
 import { useSession } from '../stores/session'
 import { LanguageSwitch } from './LanguageSwitch'
@@ -18,6 +19,8 @@ export function DeskShell({ user, children }: { user: SessionUser; children: Rea
   const signOut = useSession((s) => s.signOut)
   const { route, go } = useRoute()
   const items = navFor(user.role)
+  // A barcode scanner typing a visit number opens that visit from any screen.
+  useScanner()
   useHotkeys(
     items.map((item, index) => [`alt+${index + 1}`, () => go(item.route)]),
     [],
@@ -68,12 +71,12 @@ export function DeskShell({ user, children }: { user: SessionUser; children: Rea
             <NavLink
               key={item.route}
               component="button"
-              active={route === item.route}
+              active={route.name === item.route}
               label={t(item.label)}
               leftSection={<item.icon size={20} stroke={1.6} />}
               rightSection={<Kbd size="xs">{t('shell.shortcut', { key: index + 1 })}</Kbd>}
               onClick={() => go(item.route)}
-              aria-current={route === item.route ? 'page' : undefined}
+              aria-current={route.name === item.route ? 'page' : undefined}
             />
           ))}
         </Stack>

@@ -1,22 +1,38 @@
 import type { Icon } from '@tabler/icons-react'
-import { IconHome, IconSettings } from '@tabler/icons-react'
+import {
+  IconCalendarOff,
+  IconClockEdit,
+  IconHome,
+  IconListNumbers,
+  IconSettings,
+  IconUsers,
+} from '@tabler/icons-react'
 import type { Role } from '../../../common/roles'
 import { ROLES } from '../../../common/roles'
-import type { Route } from '../stores/route'
+import type { RouteName } from '../stores/route'
 
 export interface NavItem {
-  route: Route
-  label: 'nav.home' | 'nav.settings'
+  route: RouteName
+  label: 'nav.home' | 'nav.frontdesk' | 'nav.queue' | 'nav.late' | 'nav.holidays' | 'nav.settings'
   icon: Icon
   roles: readonly Role[]
 }
 
+/** Who registers visitors and starts visits (the contract's FRONT_DESK). */
+export const FRONT_DESK_ROLES: readonly Role[] = ['receptionist', 'officer', 'admin']
+/** Who calls visitors and works their steps (the contract's SERVING). */
+export const SERVING_ROLES: readonly Role[] = ['officer', 'admin']
+
 /**
  * The navigation, by role. The core enforces the same roles on every call; this only keeps a
- * role's menu to what it may use. Features add their screens here.
+ * role's menu to what it may use. Alt+1… follow this order.
  */
 export const NAV_ITEMS: readonly NavItem[] = [
   { route: 'home', label: 'nav.home', icon: IconHome, roles: ROLES },
+  { route: 'frontdesk', label: 'nav.frontdesk', icon: IconUsers, roles: ROLES },
+  { route: 'queue', label: 'nav.queue', icon: IconListNumbers, roles: ROLES },
+  { route: 'late', label: 'nav.late', icon: IconClockEdit, roles: FRONT_DESK_ROLES },
+  { route: 'holidays', label: 'nav.holidays', icon: IconCalendarOff, roles: ['admin'] },
   { route: 'settings', label: 'nav.settings', icon: IconSettings, roles: ['admin'] },
 ]
 

@@ -1,0 +1,2 @@
+/** Placeholder until the scanner hook is built (its helper replaces this file). */
+export function useScanner(): void {}
