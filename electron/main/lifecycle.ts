@@ -3,7 +3,7 @@ import type { LoketCore } from '../../core/app'
 import { DatabaseOpenError } from '../../db'
 import { clientKeyOf, registerContract } from './ipc'
 import type { DeskPaths } from './paths'
-import { hardenContents, hardenSession, trustedRenderer } from './security'
+import { displayPolicy, hardenContents, hardenSession, trustedRenderer } from './security'
 import { createDeskWindow } from './window'
 
 export interface LifecycleOptions {
@@ -35,7 +35,9 @@ export function runDeskApp(options: LifecycleOptions): void {
     if (window.isMinimized()) window.restore()
     window.focus()
   })
-  app.on('web-contents-created', (_event, contents) => hardenContents(contents))
+  const isTrusted = trustedRenderer(options.paths.rendererIndex, options.devServerUrl)
+  const display = displayPolicy(isTrusted, options.paths.preload)
+  app.on('web-contents-created', (_event, contents) => hardenContents(contents, display))
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
@@ -67,11 +69,7 @@ export function runDeskApp(options: LifecycleOptions): void {
     }
     const started = core
     hardenSession(session.defaultSession)
-    registerContract(
-      ipcMain,
-      (call, channel, input) => started.dispatch(call, channel, input),
-      trustedRenderer(options.paths.rendererIndex, options.devServerUrl),
-    )
+    registerContract(ipcMain, (call, channel, input) => started.dispatch(call, channel, input), isTrusted)
     openWindow()
     // Sync runs in the main process beside the core; waking from sleep usually means a new network.
     started.sync.start()

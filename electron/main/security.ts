@@ -1,5 +1,5 @@
 import { pathToFileURL } from 'node:url'
-import type { Session, WebContents, WebPreferences } from 'electron'
+import type { BrowserWindowConstructorOptions, Session, WebContents, WebPreferences } from 'electron'
 import { CONTENT_SECURITY_POLICY } from '../../common/csp'
 
 /** Stated, not inherited (Electron's security checklist): nothing of Node reaches the page. */
@@ -30,12 +30,55 @@ export function hardenSession(session: Session): void {
   session.setPermissionCheckHandler(() => false)
 }
 
-/** The page can neither navigate away from the app nor open windows. */
-export function hardenContents(contents: WebContents): void {
+/** The one window the page may open: the waiting-room display, the app's own page at `#/display`. */
+export interface DisplayPolicy {
+  isDisplay(url: string): boolean
+  preload: string
+}
+
+/** The display is the app's renderer (checked as any caller of the contract is) at its display route. */
+export function displayPolicy(
+  isTrusted: (url: string, isMainFrame: boolean) => boolean,
+  preload: string,
+): DisplayPolicy {
+  return {
+    preload,
+    isDisplay(url) {
+      if (!isTrusted(url, true)) return false
+      try {
+        return new URL(url).hash === '#/display'
+      } catch {
+        return false
+      }
+    },
+  }
+}
+
+/**
+ * The display window: as locked down as the desk window, and allowed to chime without a click,
+ * since nobody touches a TV in the waiting room.
+ */
+export function displayWindowOptions(preload: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1280,
+    height: 720,
+    title: 'Loket — Layar antrean',
+    autoHideMenuBar: true,
+    backgroundColor: '#0b2e30',
+    webPreferences: { ...secureWebPreferences(preload), autoplayPolicy: 'no-user-gesture-required' },
+  }
+}
+
+/** The page can neither navigate away from the app nor open windows, but for the waiting-room display. */
+export function hardenContents(contents: WebContents, display?: DisplayPolicy): void {
   contents.on('will-navigate', (event) => event.preventDefault())
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+  contents.setWindowOpenHandler(({ url }) =>
+    display?.isDisplay(url)
+      ? { action: 'allow', overrideBrowserWindowOptions: displayWindowOptions(display.preload) }
+      : { action: 'deny' },
+  )
 }
 
 /**

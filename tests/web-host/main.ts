@@ -6,7 +6,8 @@ import { startWebHost } from './server'
 
 /**
  * `npm run dev:web`: the app in a browser, on a machine without Electron. Env: LOKET_DATA_DIR
- * (default ./.loket-web-data), PORT (default 5180; 0 picks a free one), LOKET_WEB_TOKEN (default random).
+ * (default ./.loket-web-data), PORT (default 5180; 0 picks a free one), LOKET_WEB_TOKEN (default random),
+ * LOKET_RENDERER_DIR (the built renderer; default out/renderer).
  */
 const root = resolve(import.meta.dirname, '../..')
 const dataDir = resolve(process.env.LOKET_DATA_DIR ?? join(root, '.loket-web-data'))
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const host = await startWebHost({
     core,
     token,
-    rendererDir: join(root, 'out', 'renderer'),
+    rendererDir: resolve(process.env.LOKET_RENDERER_DIR ?? join(root, 'out', 'renderer')),
     port: Number(process.env.PORT ?? 5180),
   })
   core.sync.start()

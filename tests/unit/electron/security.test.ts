@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../../common/csp'
 import {
+  displayPolicy,
   hardenContents,
   hardenSession,
   secureWebPreferences,
@@ -55,7 +56,7 @@ describe('window security', () => {
 
   it('denies navigation, redirects, webviews and new windows', () => {
     const handlers = new Map<string, (event: { preventDefault: () => void }) => void>()
-    let openHandler: (() => { action: string }) | undefined
+    let openHandler: ((details: { url: string }) => { action: string }) | undefined
     const contents = {
       on: vi.fn((name: string, fn: (event: { preventDefault: () => void }) => void) =>
         handlers.set(name, fn),
@@ -68,7 +69,37 @@ describe('window security', () => {
       handlers.get(name)?.(event)
       expect(event.preventDefault, name).toHaveBeenCalled()
     }
-    expect(openHandler?.()).toEqual({ action: 'deny' })
+    expect(openHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
+  })
+
+  it('opens the waiting-room display, locked down like the desk window, and nothing else', () => {
+    let openHandler:
+      ((details: { url: string }) => { action: string; overrideBrowserWindowOptions?: unknown }) | undefined
+    const contents = {
+      on: vi.fn(),
+      setWindowOpenHandler: vi.fn((fn: typeof openHandler) => (openHandler = fn)),
+    }
+    const index = '/opt/Loket/resources/app.asar/out/renderer/index.html'
+    hardenContents(contents as never, displayPolicy(trustedRenderer(index, undefined), '/app/preload.js'))
+    const display = openHandler?.({ url: `file://${index}#/display` })
+    expect(display).toMatchObject({
+      action: 'allow',
+      overrideBrowserWindowOptions: {
+        webPreferences: {
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          preload: '/app/preload.js',
+        },
+      },
+    })
+    for (const url of [
+      `file://${index}#/settings`,
+      'https://example.com/#/display',
+      'file:///tmp/x.html#/display',
+    ]) {
+      expect(openHandler?.({ url }), url).toEqual({ action: 'deny' })
+    }
   })
 
   it('trusts only the app renderer main frame', () => {
