@@ -22,7 +22,7 @@ export function boardToday(ctx: CoreContext): Board {
     .from(visits)
     .innerJoin(visitors, eq(visitors.id, visits.visitorId))
     .where(and(eq(visits.officeDay, day), isNull(visits.deletedAt)))
-    .orderBy(visits.arrivedAt)
+    .orderBy(visits.arrivedAt, visits.id)
     .all()
   const events = eventsOf(
     db,

@@ -139,7 +139,7 @@ export function waitingToday(ctx: CoreContext, db: Db, service?: string): Derive
         service ? eq(visits.service, service) : undefined,
       ),
     )
-    .orderBy(asc(visits.arrivedAt))
+    .orderBy(asc(visits.arrivedAt), asc(visits.id))
     .all()
   const events = eventsOf(
     db,

@@ -4,8 +4,12 @@ import { join, resolve } from 'node:path'
 import type { Channel } from '../../common/channels'
 import type { ChannelInput, ChannelOutput } from '../../common/contract'
 import type { RpcError } from '../../common/errors'
+import type { Role } from '../../common/roles'
 import type { CoreOptions, LoketCore } from '../../core/app'
-import { createCore } from '../../core/app'
+import { DATABASE_FILE, createCore } from '../../core/app'
+import { hashPassword } from '../../core/auth/password'
+import { insertUser } from '../../core/auth/users'
+import { openDatabase } from '../../db'
 
 export const MIGRATIONS = resolve(import.meta.dirname, '../../db/migrations')
 export const RESOURCES = resolve(import.meta.dirname, '../../resources')
@@ -72,3 +76,22 @@ export const SETUP = {
   adminUsername: 'siti',
   adminPassword: 'rahasia-kuat-1',
 } as const satisfies ChannelInput<'setup.run'>
+
+/**
+ * Adds a user of a role straight into a desk's database (as central user management will), so
+ * role rules can be tested through the contract; signs them in under their own client key.
+ */
+export async function addUser(desk: TempCore, role: Role, username = role): Promise<string> {
+  const opened = openDatabase({ file: join(desk.dataDir, DATABASE_FILE), migrationsFolder: MIGRATIONS })
+  try {
+    const passwordHash = await hashPassword(`${username}-password`)
+    opened.db.transaction((tx) =>
+      insertUser(tx, { username, fullName: `User ${username}`, role, passwordHash }, desk.clock.now),
+    )
+  } finally {
+    opened.close()
+  }
+  const clientKey = `client-${username}`
+  await desk.call('auth.login', { username, password: `${username}-password` }, clientKey)
+  return clientKey
+}

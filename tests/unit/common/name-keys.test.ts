@@ -92,8 +92,34 @@ describe('phoneticKey', () => {
   it('keeps distinct common names apart', () => {
     const names = [
       ...['Budi', 'Budiman', 'Siti', 'Sari', 'Sri', 'Dewi', 'Dwi', 'Eko', 'Eka', 'Agus', 'Bagus', 'Putra'],
-      ...['Putri', 'Rina', 'Rini', 'Ani', 'Ana', 'Andi', 'Indah', 'Wahyu', 'Wahyuni', 'Yanto', 'Yanti', 'Hadi'],
-      ...['Adi', 'Ahmad', 'Hamid', 'Rahmat', 'Rahma', 'Nur', 'Nurul', 'Iwan', 'Irwan', 'Joko', 'Jaka', 'Susanto'],
+      ...[
+        'Putri',
+        'Rina',
+        'Rini',
+        'Ani',
+        'Ana',
+        'Andi',
+        'Indah',
+        'Wahyu',
+        'Wahyuni',
+        'Yanto',
+        'Yanti',
+        'Hadi',
+      ],
+      ...[
+        'Adi',
+        'Ahmad',
+        'Hamid',
+        'Rahmat',
+        'Rahma',
+        'Nur',
+        'Nurul',
+        'Iwan',
+        'Irwan',
+        'Joko',
+        'Jaka',
+        'Susanto',
+      ],
       ...['Susanti', 'Hendra', 'Hendri', 'Fitri', 'Fitria', 'Lestari', 'Kurniawan', 'Kurniawati', 'Setiawan'],
     ]
     const keys = new Map<string, string>()

@@ -32,21 +32,38 @@ describe('parseNik', () => {
 
   it('takes 40 off the day for a woman (Kota Bandung, Sukasari: 41 05 90 = 1 May 1990)', () => {
     const info = nik('3273014105900001')
-    expect(info).toMatchObject({ regencyCode: '3273', birthDate: '1990-05-01', sex: 'female', serial: '0001' })
+    expect(info).toMatchObject({
+      regencyCode: '3273',
+      birthDate: '1990-05-01',
+      sex: 'female',
+      serial: '0001',
+    })
     expect(info.warnings).toEqual([])
     // 71 = 31 + 40: the last possible day of a woman's month.
     expect(nik('3273017112990003')).toMatchObject({ birthDate: '1999-12-31', sex: 'female' })
   })
 
   it('accepts the separators people type or copy from a card', () => {
-    for (const typed of ['3201 0112 0385 0002', '32.01.01-120385-0002', ' 320101 120385 0002 ', '320101\u00a0120385‑0002']) {
+    for (const typed of [
+      '3201 0112 0385 0002',
+      '32.01.01-120385-0002',
+      ' 320101 120385 0002 ',
+      '320101\u00a0120385‑0002',
+    ]) {
       expect(nik(typed).number).toBe('3201011203850002')
     }
     expect(digitsOnly('19620704 198503 1 002')).toBe('196207041985031002')
   })
 
   it('refuses only what cannot be a NIK: wrong length or other characters', () => {
-    for (const typed of ['', '320101120385000', '32010112038500021', '320101120385OOO2', '3201/0112/0385/0002', 'NIK 3201011203850002']) {
+    for (const typed of [
+      '',
+      '320101120385000',
+      '32010112038500021',
+      '320101120385OOO2',
+      '3201/0112/0385/0002',
+      'NIK 3201011203850002',
+    ]) {
       expect(parseNik(typed, TODAY)).toEqual({ ok: false, error: 'nik_format' })
     }
   })
@@ -96,10 +113,13 @@ describe('parseNik', () => {
     for (const code of ['00', '20', '37', '99']) {
       const info = nik(`${code}01011203850002`)
       expect(codes(info)).toEqual(['province_unknown'])
-      expect(info.warnings[0]?.message.id).toBe(`Kode provinsi ${code} pada NIK bukan kode salah satu dari 38 provinsi.`)
+      expect(info.warnings[0]?.message.id).toBe(
+        `Kode provinsi ${code} pada NIK bukan kode salah satu dari 38 provinsi.`,
+      )
     }
     // The 2022 Papua provinces are real.
-    for (const code of ['91', '92', '93', '94', '95', '96']) expect(nik(`${code}01011203850002`).warnings).toEqual([])
+    for (const code of ['91', '92', '93', '94', '95', '96'])
+      expect(nik(`${code}01011203850002`).warnings).toEqual([])
   })
 
   it('warns on serial 0000 and adds up every oddity at once', () => {

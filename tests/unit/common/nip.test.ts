@@ -50,7 +50,13 @@ describe('parseNip', () => {
   })
 
   it('refuses only what cannot be a NIP', () => {
-    for (const typed of ['', '19620704 198503 1 00', '1962070419850310020', '19620704 198503 1 OO2', 'NIP. 19620704 198503 1 002']) {
+    for (const typed of [
+      '',
+      '19620704 198503 1 00',
+      '1962070419850310020',
+      '19620704 198503 1 OO2',
+      'NIP. 19620704 198503 1 002',
+    ]) {
       expect(parseNip(typed, TODAY)).toEqual({ ok: false, error: 'nip_format' })
     }
     // A 16-digit NIK typed into the NIP field is not an NIP.
@@ -84,14 +90,18 @@ describe('parseNip', () => {
     expect(codes(nip('20270101 202501 1 002'))).toContain('birth_date_future')
     const old = nip('18990101 192001 1 001')
     expect(codes(old)).toEqual(['age_implausible'])
-    expect(old.warnings[0]?.message.en).toBe('The birth date in the NIP (01-01-1899) means an age over 120 years.')
+    expect(old.warnings[0]?.message.en).toBe(
+      'The birth date in the NIP (01-01-1899) means an age over 120 years.',
+    )
   })
 
   it('warns on an appointment before the holder turned 15', () => {
     // Born 1 January 1990: appointed June 2004 (aged 14) is a typo; January 2005 (turned 15) passes.
     const young = nip('19900101 200406 1 001')
     expect(codes(young)).toEqual(['appointment_before_adulthood'])
-    expect(young.warnings[0]?.message.id).toBe('Pengangkatan pada NIP (06-2004) terjadi sebelum pemiliknya berusia 15 tahun.')
+    expect(young.warnings[0]?.message.id).toBe(
+      'Pengangkatan pada NIP (06-2004) terjadi sebelum pemiliknya berusia 15 tahun.',
+    )
     expect(nip('19900101 200501 1 001').warnings).toEqual([])
     // PPPK: only the year is known, so only a whole year before the 15th birthday is flagged.
     expect(codes(nip('19900615 200421 1 001'))).toEqual(['appointment_before_adulthood'])

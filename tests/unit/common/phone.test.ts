@@ -52,7 +52,11 @@ describe('normalizePhone', () => {
       country: 'ID',
       mobile: false,
     })
-    expect(phone('0274 512345')).toMatchObject({ e164: '+62274512345', national: '(0274) 512345', mobile: false })
+    expect(phone('0274 512345')).toMatchObject({
+      e164: '+62274512345',
+      national: '(0274) 512345',
+      mobile: false,
+    })
     // A leading 62 is the country code, not the start of a 0622 (Pematangsiantar) number.
     expect(phone('62 21 3456789').e164).toBe('+62213456789')
   })

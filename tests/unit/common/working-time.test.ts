@@ -127,7 +127,9 @@ describe('dueAt', () => {
     expect(local(dueAt(jakarta, fridayLate, { value: 20, unit: 'minutes' }))).toBe('2026-11-27 15:50')
     expect(local(dueAt(jakarta, fridayLate, { value: 2, unit: 'hours' }))).toBe('2026-11-27 17:30')
     expect(local(dueAt(jakarta, fridayLate, { value: 60, unit: 'minutes' }))).toBe('2026-11-27 16:30')
-    expect(local(dueAt(jakarta, wib('2026-03-19', '23:50'), { value: 45, unit: 'minutes' }))).toBe('2026-03-20 00:35')
+    expect(local(dueAt(jakarta, wib('2026-03-19', '23:50'), { value: 45, unit: 'minutes' }))).toBe(
+      '2026-03-20 00:35',
+    )
     expect(dueAt(jakarta, 0, { value: 0.5, unit: 'hours' })).toBe(HOUR / 2)
   })
 
@@ -139,7 +141,9 @@ describe('dueAt', () => {
 
 describe('workingTimeBetween', () => {
   it('counts office hours on working days only', () => {
-    expect(workingTimeBetween(jakarta, wib('2026-11-23', '10:00'), wib('2026-11-26', '10:00'))).toBe(24 * HOUR)
+    expect(workingTimeBetween(jakarta, wib('2026-11-23', '10:00'), wib('2026-11-26', '10:00'))).toBe(
+      24 * HOUR,
+    )
     expect(workingTimeBetween(jakarta, wib('2026-11-27', '15:00'), wib('2026-11-30', '09:00'))).toBe(2 * HOUR)
     expect(workingTimeBetween(jakarta, wib('2026-11-23', '17:00'), wib('2026-11-24', '07:00'))).toBe(0)
     expect(workingTimeBetween(jakarta, wib('2026-03-17', '15:00'), wib('2026-03-25', '09:00'))).toBe(2 * HOUR)
@@ -165,7 +169,10 @@ describe('workingTimeBetween', () => {
 
 describe('StandardTime', () => {
   it('takes a positive value and one of the three units', () => {
-    expect(StandardTime.parse({ value: 0.5, unit: 'working_days' })).toEqual({ value: 0.5, unit: 'working_days' })
+    expect(StandardTime.parse({ value: 0.5, unit: 'working_days' })).toEqual({
+      value: 0.5,
+      unit: 'working_days',
+    })
     expect(StandardTime.safeParse({ value: 0, unit: 'minutes' }).success).toBe(false)
     expect(StandardTime.safeParse({ value: 3, unit: 'days' }).success).toBe(false)
   })
