@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import type { ChannelInput } from '../../../common/contract'
 import { DATABASE_FILE } from '../../../core/app'
 import type { TempCore } from '../../helpers/temp-core'
 import { SETUP, addUser, tempCore } from '../../helpers/temp-core'
@@ -14,7 +15,8 @@ async function signedIn(d = tempCore()): Promise<TempCore> {
   return d
 }
 
-const visitor = (fields: Record<string, unknown>) => ({
+type VisitorInput = ChannelInput<'visitors.register'>
+const visitor = (fields: Partial<VisitorInput> & { fullName: string }): VisitorInput => ({
   nik: '',
   nip: '',
   phone: '',
@@ -52,6 +54,7 @@ describe('visitor registry', () => {
     desk = await signedIn()
     const error = await desk.fail('visitors.register', {
       ...visitor({ fullName: 'Budi', nik: '32010a', phone: '12' }),
+      // What a form sends when the box was left unticked.
       consent: false,
     })
     expect(error.code).toBe('validation_failed')
