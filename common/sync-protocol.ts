@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /**
- * The sync wire protocol, version 1 (../shared/SYNC-PROTOCOL.md), as zod schemas shared by the
+ * The sync wire protocol, version 1 (docs/SYNC-PROTOCOL.md), as zod schemas shared by the
  * desk's sync client and the central server.
  */
 export const SYNC_API = '/api/v1'

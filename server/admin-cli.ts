@@ -18,7 +18,8 @@ const USAGE = `usage: npm run server:admin -- <command> [options]   (prints JSON
   revoke-desk     --desk <deskId>            (frees its desk code and queue block)
   create-user     --office <officeId> --username <u> --full-name <name> --role receptionist|officer|staff|admin --password <p>
   disable-user    --office <officeId> --username <u>
-  holidays import --year <yyyy> [--office <officeId>]   (resources/holidays/<yyyy>.json; every office without --office)
+  holidays import --year <yyyy> [--office <officeId>] [--force]   (resources/holidays/<yyyy>.json; every office without --office;
+                  days an office removed or renamed are kept unless --force, e.g. for a revised decree)
   holidays add    --office <officeId> --date <yyyy-mm-dd> --name <name> [--kind local|national|cuti_bersama]
   holidays remove --office <officeId> --date <yyyy-mm-dd>
   holidays list   --office <officeId> [--year <yyyy>]
@@ -40,6 +41,7 @@ async function main(): Promise<number> {
       year: { type: 'string' },
       date: { type: 'string' },
       kind: { type: 'string' },
+      force: { type: 'boolean' },
     },
   })
   const [command, subcommand] = positionals
@@ -82,7 +84,8 @@ async function main(): Promise<number> {
       'disable-user': () => disableUser(db, { officeId: values.office, username: values.username }, now),
     }
     const holidays: Record<string, () => Promise<unknown>> = {
-      import: () => importHolidays(db, { year: values.year, officeId: values.office }, now),
+      import: () =>
+        importHolidays(db, { year: values.year, officeId: values.office, force: values.force ?? false }, now),
       add: () =>
         setHoliday(
           db,

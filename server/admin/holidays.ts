@@ -30,7 +30,12 @@ const YearField = z.preprocess(
 )
 const OfficeId = z.string({ error: 'required' }).min(1, 'required')
 
-export const ImportHolidaysInput = z.object({ year: YearField, officeId: OfficeId.optional() })
+export const ImportHolidaysInput = z.object({
+  year: YearField,
+  officeId: OfficeId.optional(),
+  /** Also rewrite days an office removed or changed itself (a revised decree that must win). */
+  force: z.boolean().default(false),
+})
 export const SetHolidayInput = HolidayInput.extend({ officeId: OfficeId, kind: HolidayKind.default('local') })
 export const RemoveHolidayInput = z.object({ officeId: OfficeId, date: IsoDate })
 export const ListHolidaysInput = z.object({ officeId: OfficeId, year: YearField.optional() })
@@ -84,49 +89,64 @@ function isLive(row: CentralRow | undefined): row is CentralRow {
 /**
  * Writes a year's calendar to one office, inside the caller's transaction holding the office's
  * log lock. A day already standing with the same name and kind is left alone, so a re-import does
- * not send desks a change for every day; a changed or removed day is (re)written.
+ * not send desks a change for every day; a day the office removed or changed is kept as the office
+ * left it unless `force`; a day the office does not have yet is written.
  */
-export async function importSeedLocked(tx: Tx, officeId: string, seed: HolidaySeed, now: number) {
+export async function importSeedLocked(
+  tx: Tx,
+  officeId: string,
+  seed: HolidaySeed,
+  now: number,
+  force = false,
+) {
   let written = 0
   let unchanged = 0
+  let kept = 0
   for (const holiday of seed.holidays) {
     const rowId = holidayRowId(officeId, holiday.date)
+    let decided = false
     const wrote = await writeCentralRowLocked(
       tx,
       officeId,
       HOLIDAYS_TABLE,
       rowId,
-      (stamp, existing) =>
-        isLive(existing) && existing.data.name === holiday.name && existing.data.kind === holiday.kind
-          ? null
-          : holidayData(officeId, holiday, stamp),
+      (stamp, existing) => {
+        if (isLive(existing) && existing.data.name === holiday.name && existing.data.kind === holiday.kind) {
+          return null
+        }
+        // The office already decided about this day (removed it to stay open on a cuti bersama day,
+        // or renamed it): a re-import keeps that; only a revised decree, imported with force, wins.
+        decided = existing !== undefined && !force
+        return decided ? null : holidayData(officeId, holiday, stamp)
+      },
       now,
     )
     if (wrote) written += 1
+    else if (decided) kept += 1
     else unchanged += 1
   }
-  return { written, unchanged }
+  return { written, unchanged, kept }
 }
 
 /** `holidays import`: a shipped year's calendar to one office, or to every office. */
 export async function importHolidays(db: ServerDb, input: unknown, now: number) {
-  const { year, officeId } = ImportHolidaysInput.parse(input)
+  const { year, officeId, force } = ImportHolidaysInput.parse(input)
   if (officeId) await requireOffice(db, officeId)
   const seed = readHolidaySeed(year)
   const targets = officeId
     ? [officeId]
     : (await db.select({ id: offices.id }).from(offices).orderBy(asc(offices.createdAt))).map((o) => o.id)
-  let written = 0
-  let unchanged = 0
+  const totals = { written: 0, unchanged: 0, kept: 0 }
   for (const target of targets) {
     const counts = await db.transaction(async (tx) => {
       await lockOfficeLog(tx, target)
-      return importSeedLocked(tx, target, seed, now)
+      return importSeedLocked(tx, target, seed, now, force)
     })
-    written += counts.written
-    unchanged += counts.unchanged
+    totals.written += counts.written
+    totals.unchanged += counts.unchanged
+    totals.kept += counts.kept
   }
-  return { year, offices: targets.length, written, unchanged }
+  return { year, offices: targets.length, ...totals }
 }
 
 /** `holidays add` (and the admin API's PUT): sets one day off of an office, a local one by default. */

@@ -78,6 +78,7 @@ describe.each(SERVER_BACKENDS)('holidays from the central server on %s', (backen
       offices: officeCount,
       written: SEED_2026.holidays.length,
       unchanged: (officeCount - 1) * SEED_2026.holidays.length,
+      kept: 0,
     })
     const pulled = await holidaysOf(desk)
     expect(pulled.map((c) => c.rowId).sort()).toEqual(
@@ -92,11 +93,12 @@ describe.each(SERVER_BACKENDS)('holidays from the central server on %s', (backen
       offices: 1,
       written: 0,
       unchanged: SEED_2026.holidays.length,
+      kept: 0,
     })
     expect(await server.pullAll(desk, cursor)).toEqual([])
   })
 
-  it('re-imports a shipped day that was removed or renamed, and only that', async () => {
+  it('keeps a shipped day the office removed or renamed, unless the import is forced', async () => {
     const officeId = await server.office()
     const desk = await server.enroll(officeId)
     const cursor = await server.cursorOf(desk)
@@ -108,8 +110,15 @@ describe.each(SERVER_BACKENDS)('holidays from the central server on %s', (backen
       server.now(),
     )
     server.clock += 1000
-    const again = await importHolidays(server.database.db, { year: 2026, officeId }, server.now())
-    expect(again).toMatchObject({ written: 2, unchanged: SEED_2026.holidays.length - 2 })
+    const kept = await importHolidays(server.database.db, { year: 2026, officeId }, server.now())
+    expect(kept).toMatchObject({ written: 0, kept: 2, unchanged: SEED_2026.holidays.length - 2 })
+    server.clock += 1000
+    const again = await importHolidays(
+      server.database.db,
+      { year: 2026, officeId, force: true },
+      server.now(),
+    )
+    expect(again).toMatchObject({ written: 2, kept: 0, unchanged: SEED_2026.holidays.length - 2 })
     const rows = await holidaysOf(desk, cursor)
     expect(rows.map((c) => [c.data.date, c.data.deletedAt === null])).toEqual([
       ['2026-01-01', false],
@@ -231,6 +240,7 @@ describe.each(SERVER_BACKENDS)('holidays from the central server on %s', (backen
       offices: 1,
       written: 0,
       unchanged: SEED_2026.holidays.length,
+      kept: 0,
     })
 
     const badDate = await server.admin('PUT', `/offices/${officeId}/holidays/2026-02-30`, { name: 'X' })
@@ -287,6 +297,7 @@ describe('holidays on the admin CLI', () => {
         offices: 1,
         written: 0,
         unchanged: SEED_2026.holidays.length,
+        kept: 0,
       })
       await cli(
         dataDir,

@@ -194,7 +194,12 @@ describe('desks syncing through the central server', () => {
     )
     const dataDir = mkdtempSync(join(tmpdir(), 'loket-desk-'))
     dirs.push(dataDir)
-    const core = createCore({ dataDir, migrationsFolder: MIGRATIONS, resourcesFolder: RESOURCES, appVersion: 'test' })
+    const core = createCore({
+      dataDir,
+      migrationsFolder: MIGRATIONS,
+      resourcesFolder: RESOURCES,
+      appVersion: 'test',
+    })
     const client = { clientKey: 'w' }
     try {
       const bad = await core.dispatch(client, 'sync.enroll', {

@@ -66,7 +66,10 @@ describe('visitor registry', () => {
   it('keeps one record per NIK and names whose it is', async () => {
     desk = await signedIn()
     await desk.call('visitors.register', visitor({ fullName: 'Dewi Lestari', nik: '3273014105900001' }))
-    const error = await desk.fail('visitors.register', visitor({ fullName: 'Dewi L', nik: '3273014105900001' }))
+    const error = await desk.fail(
+      'visitors.register',
+      visitor({ fullName: 'Dewi L', nik: '3273014105900001' }),
+    )
     expect(error.code).toBe('nik_already_registered')
     expect(error.fields?.nik?.id).toContain('Dewi Lestari')
   })
@@ -85,7 +88,9 @@ describe('visitor registry', () => {
     expect((await search('0813-1111')).map((h) => h.id)).toEqual([siti.id])
     expect((await search('6281311112222')).map((h) => h.id)).toEqual([siti.id])
     const byName = await search('siti rahm')
-    expect(byName).toMatchObject([{ id: siti.id, match: 'exact', nikMasked: expect.not.stringContaining('0141') }])
+    expect(byName).toMatchObject([
+      { id: siti.id, match: 'exact', nikMasked: expect.not.stringContaining('0141') },
+    ])
     expect((await search('Rahmawaty'))[0]).toMatchObject({ id: siti.id, match: 'variant' })
     expect((await search('Joko'))[0]).toMatchObject({ fullName: 'Djoko Susanto', match: 'variant' })
     expect((await search('Mochamad Yusup'))[0]).toMatchObject({ fullName: 'Muhammad Yusuf' })

@@ -1,0 +1,300 @@
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import Database from 'better-sqlite3'
+import { uniformInt } from 'pure-rand/distribution/uniformInt'
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus'
+import { v7 as uuidv7 } from 'uuid'
+import { formatHlc } from '../../common/hlc'
+import { formatVisitNumber } from '../../common/queue-number'
+import { DATABASE_FILE, createCore } from '../../core/app'
+import { STAGE_SQL, planSearch } from '../../core/visitors/search'
+import { SEARCH_INDEX_VERSION, searchDocument } from '../../core/visitors/search-index'
+import { SETUP } from '../helpers/temp-core'
+
+/**
+ * `npm run bench` (front desk): on a desk database seeded with 1,000,000 visitors and 2,000,000
+ * visits, visitor search p50/p95 through the contract beside the very same statements on raw
+ * better-sqlite3 (the ratio is what our layers cost), and register-a-visitor-and-start-a-visit
+ * p50/p95 (two durable commands, each with its audit entry). Figures only, never assertions.
+ * The seeded file is kept in .tmp/bench/ and reused (BENCH_RESEED=1 makes it again).
+ */
+const VISITORS = Number(process.env.BENCH_VISITORS ?? 1_000_000)
+const VISITS_PER_VISITOR = 2
+const SEED_VERSION = `v1-${SEARCH_INDEX_VERSION}-${VISITORS}`
+const root = resolve(import.meta.dirname, '../..')
+const MIGRATIONS = join(root, 'db', 'migrations')
+const RESOURCES = join(root, 'resources')
+const cacheDir = join(root, '.tmp', 'bench')
+const seeded = join(cacheDir, `front-desk-${SEED_VERSION}.sqlite`)
+
+const FIRST = [
+  'Siti',
+  'Muhammad',
+  'Dewi',
+  'Agus',
+  'Sri',
+  'Budi',
+  'Nur',
+  'Ahmad',
+  'Putri',
+  'Rina',
+  'Eko',
+  'Dian',
+]
+  .concat([
+    'Yusuf',
+    'Fitri',
+    'Andi',
+    'Wahyu',
+    'Ratna',
+    'Hendra',
+    'Indah',
+    'Joko',
+    'Ayu',
+    'Bambang',
+    'Lestari',
+  ])
+  .concat(['Rizky', 'Taufik', 'Nurul', 'Fajar', 'Yuliani', 'Darmawan', 'Kurniawan', 'Mochammad', 'Djoko'])
+const LAST = ['Rahmawati', 'Santoso', 'Wijaya', 'Hidayat', 'Saputra', 'Lestari', 'Setiawan', 'Pratama']
+  .concat(['Kusuma', 'Nugroho', 'Susanto', 'Handayani', 'Siregar', 'Nasution', 'Harahap', 'Simanjuntak'])
+  .concat(['Wibowo', 'Gunawan', 'Hakim', 'Syahputra', 'Fauzi', 'Ramadhan', 'Permata', 'Anggraini'])
+  .concat(['Firmansyah', 'Maharani', 'Sihombing', 'Tanjung', 'Koesoemo', 'Tjahjono', 'Purnomo'])
+/** Telkomsel, Indosat, XL and Tri prefixes: the numbers must be ones libphonenumber accepts. */
+const MOBILE_PREFIXES = [
+  '811',
+  '812',
+  '813',
+  '821',
+  '822',
+  '852',
+  '853',
+  '857',
+  '858',
+  '877',
+  '878',
+  '896',
+  '897',
+]
+const REGIONS = ['320101', '327301', '130201', '317101', '351501', '737101', '947101', '517101']
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
+}
+const ms = (v: number) => `${v.toFixed(2)} ms`
+
+interface Person {
+  fullName: string
+  nik: string
+  phone: string
+}
+
+/** A reproducible population: every run of the bench searches the same people. */
+function population(seed: number) {
+  const rng = xoroshiro128plus(seed)
+  const int = (max: number) => uniformInt(rng, 0, max - 1)
+  const pad = (n: number, width: number) => String(n).padStart(width, '0')
+  return {
+    int,
+    person(): Person {
+      const female = int(2) === 1
+      const day = 1 + int(28) + (female ? 40 : 0)
+      const nik = `${REGIONS[int(REGIONS.length)]}${pad(day, 2)}${pad(1 + int(12), 2)}${pad(int(100), 2)}${pad(1 + int(9999), 4)}`
+      const middle = int(3) === 0 ? ` ${FIRST[int(FIRST.length)]}` : ''
+      return {
+        fullName: `${FIRST[int(FIRST.length)]}${middle} ${LAST[int(LAST.length)]}`,
+        nik,
+        phone: `+62${MOBILE_PREFIXES[int(MOBILE_PREFIXES.length)]}${pad(int(100_000_000), 8)}`,
+      }
+    },
+  }
+}
+
+/** Seeds straight into SQLite (the rows as the core writes them, the search index included). */
+function seed(file: string): void {
+  const sqlite = new Database(file)
+  sqlite.pragma('synchronous = OFF')
+  const deskId = sqlite.prepare(`select value from local_meta where key = 'desk_id'`).pluck().get() as string
+  const insertVisitor = sqlite.prepare(`insert into visitors
+    (id, updated_at, hlc, deleted_at, origin_desk, full_name, nik, nip, phone, email, organization, position, address, consent_at, first_visit_at, last_visit_at)
+    values (?, ?, ?, null, ?, ?, ?, null, ?, null, null, null, null, ?, ?, ?)`)
+  const insertKey = sqlite.prepare(`insert into visitor_search_keys (visitor_id) values (?)`)
+  const insertFts = sqlite.prepare(
+    `insert into visitor_fts (rowid, name, phon, skel, ids) values (?, ?, ?, ?, ?)`,
+  )
+  const insertVisit = sqlite.prepare(`insert into visits
+    (id, updated_at, hlc, deleted_at, origin_desk, visitor_id, visit_number, queue_number, purpose, desk_id, officer_id, status, arrived_at, finished_at, outcome, notes, entered_late, procedure_id, procedure_version, service, office_day, channel, recorded_at)
+    values (?, ?, ?, null, ?, ?, ?, ?, 'complaint_progress', ?, null, 'done', ?, ?, 'Progres disampaikan', null, 0, 'pengaduan-progres-tatap-muka', 1, 'A', ?, 'walk_in', ?)`)
+  const people = population(2026)
+  const start = Date.UTC(2024, 10, 25, 2)
+  const DAY = 24 * 60 * 60 * 1000
+  const perDay = new Map<string, number>()
+  const batch = sqlite.transaction((from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const person = people.person()
+      const id = uuidv7()
+      // Visits spread over two years before the bench's day, oldest visitors first.
+      const at = start + Math.floor((i / VISITORS) * 720 * DAY) + people.int(8 * 60) * 60_000
+      const hlc = formatHlc({ millis: at, counter: 0 }, deskId)
+      insertVisitor.run(id, at, hlc, deskId, person.fullName, person.nik, person.phone, at, at, at + DAY)
+      const key = insertKey.run(id).lastInsertRowid
+      const doc = searchDocument({ ...person, nip: null })
+      insertFts.run(key, doc.name, doc.phon, doc.skel, doc.ids)
+      for (let v = 0; v < VISITS_PER_VISITOR; v++) {
+        const arrived = at + v * DAY
+        const day = new Date(arrived + 7 * 60 * 60 * 1000).toISOString().slice(0, 10)
+        const serial = (perDay.get(day) ?? 0) + 1
+        perDay.set(day, serial)
+        insertVisit.run(
+          uuidv7(),
+          arrived,
+          hlc,
+          deskId,
+          id,
+          formatVisitNumber('LK1', day, serial),
+          `A-${String(serial).padStart(3, '0')}`,
+          deskId,
+          arrived,
+          arrived + 20 * 60_000,
+          day,
+          arrived,
+        )
+      }
+    }
+  })
+  const began = performance.now()
+  for (let from = 0; from < VISITORS; from += 10_000) {
+    batch(from, Math.min(VISITORS, from + 10_000))
+    if ((from / 10_000) % 10 === 0) process.stdout.write(`\rseeding ${from.toLocaleString('en')} visitors…`)
+  }
+  sqlite
+    .prepare(`insert or replace into local_meta (key, value) values ('search_index_version', ?)`)
+    .run(SEARCH_INDEX_VERSION)
+  sqlite.pragma('wal_checkpoint(TRUNCATE)')
+  sqlite.prepare('analyze').run()
+  sqlite.close()
+  console.log(
+    `\rseeded ${VISITORS.toLocaleString('en')} visitors and ${(VISITORS * VISITS_PER_VISITOR).toLocaleString('en')} visits in ${((performance.now() - began) / 1000).toFixed(0)} s`,
+  )
+}
+
+async function seededDesk(): Promise<string> {
+  mkdirSync(cacheDir, { recursive: true })
+  if (process.env.BENCH_RESEED || !existsSync(seeded)) {
+    const dir = mkdtempSync(join(tmpdir(), 'loket-bench-seed-'))
+    const core = createCore({
+      dataDir: dir,
+      migrationsFolder: MIGRATIONS,
+      resourcesFolder: RESOURCES,
+      appVersion: 'bench',
+    })
+    await core.dispatch({ clientKey: 'seed' }, 'setup.run', SETUP)
+    core.close()
+    seed(join(dir, DATABASE_FILE))
+    renameSync(join(dir, DATABASE_FILE), seeded)
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'loket-bench-desk-'))
+  copyFileSync(seeded, join(dataDir, DATABASE_FILE))
+  return dataDir
+}
+
+/** Queries a receptionist types, built from 400 people spread through the database. */
+function queries(raw: Database.Database): Record<string, string[]> {
+  const step = Math.max(1, Math.floor(VISITORS / 400))
+  const sample = raw
+    .prepare(
+      `select full_name as fullName, nik, phone from visitors where rowid in (${Array.from({ length: 400 }, (_, i) => 1 + i * step).join(',')})`,
+    )
+    .all() as Person[]
+  const words = (p: Person) => p.fullName.split(' ')
+  const last = (p: Person) => words(p).at(-1) ?? ''
+  return {
+    'full NIK': sample.map((p) => p.nik),
+    'NIK prefix (8 digits)': sample.map((p) => `${p.nik.slice(0, 4)} ${p.nik.slice(4, 8)}`),
+    'phone as typed (08…)': sample.map((p) => `0${p.phone.slice(3, 6)}-${p.phone.slice(6, 10)}`),
+    'first name + start of last': sample.map((p) => `${words(p)[0]} ${last(p).slice(0, 4)}`),
+    'full name': sample.map((p) => p.fullName),
+    'misspelt (variant)': sample.map(
+      (p) => `${words(p)[0]} ${last(p).replace(/i$/, 'y').replace(/u/, 'oe')}`,
+    ),
+    // The similar stage forgives vowels (missing, wrong, swapped with a neighbour), not consonants.
+    'a vowel missing (similar)': sample.map((p) => `${words(p)[0]} ${last(p).replace(/(?<=.)[aiueo]/, '')}`),
+  }
+}
+
+async function main(): Promise<void> {
+  const dataDir = await seededDesk()
+  const core = createCore({
+    dataDir,
+    migrationsFolder: MIGRATIONS,
+    resourcesFolder: RESOURCES,
+    appVersion: 'bench',
+  })
+  const raw = new Database(join(dataDir, DATABASE_FILE), { readonly: true })
+  const stage = raw.prepare(STAGE_SQL)
+  const client = { clientKey: 'bench' }
+  try {
+    await core.dispatch(client, 'auth.login', {
+      username: SETUP.adminUsername,
+      password: SETUP.adminPassword,
+    })
+    console.log(`visitor search on ${VISITORS.toLocaleString('en')} visitors (limit 20; goal p95 < 10 ms)`)
+    const LIMIT = 20
+    for (const [kind, list] of Object.entries(queries(raw))) {
+      const contract: number[] = []
+      const direct: number[] = []
+      let found = 0
+      for (const query of list) {
+        let t = performance.now()
+        const result = await core.dispatch(client, 'visitors.search', { query, limit: LIMIT })
+        contract.push(performance.now() - t)
+        if (result.ok) found += (result.value as unknown[]).length > 0 ? 1 : 0
+        // The same statements, stage by stage, on raw better-sqlite3.
+        t = performance.now()
+        const seen = new Set<string>()
+        for (const { match } of planSearch(query)) {
+          if (seen.size >= LIMIT) break
+          for (const row of stage.all(match, LIMIT + seen.size) as { id: string }[]) seen.add(row.id)
+        }
+        direct.push(performance.now() - t)
+      }
+      contract.sort((a, b) => a - b)
+      direct.sort((a, b) => a - b)
+      const ratio = percentile(contract, 95) / percentile(direct, 95)
+      console.log(
+        `  ${kind.padEnd(28)} p50 ${ms(percentile(contract, 50))}  p95 ${ms(percentile(contract, 95))}  | raw p50 ${ms(percentile(direct, 50))}  p95 ${ms(percentile(direct, 95))}  | p95 ratio ${ratio.toFixed(2)}  | found ${found}/${list.length}`,
+      )
+    }
+
+    const visitorIds: string[] = []
+    const timings: number[] = []
+    const people = population(7)
+    for (let i = 0; i < 300; i++) {
+      const person = people.person()
+      const t = performance.now()
+      const visitor = await core.dispatch(client, 'visitors.register', { ...person, consent: true })
+      if (!visitor.ok) throw new Error(JSON.stringify(visitor.error))
+      const id = (visitor.value as { id: string }).id
+      const visit = await core.dispatch(client, 'visits.start', {
+        visitorId: id,
+        purpose: 'complaint_progress',
+        procedureId: 'pengaduan-progres-tatap-muka',
+      })
+      if (!visit.ok) throw new Error(JSON.stringify(visit.error))
+      timings.push(performance.now() - t)
+      visitorIds.push(id)
+    }
+    timings.sort((a, b) => a - b)
+    console.log(
+      `register a visitor + start a visit (2 durable commands + audit, synchronous=FULL): p50 ${ms(percentile(timings, 50))}  p95 ${ms(percentile(timings, 95))}  (goal p95 < 20 ms)`,
+    )
+  } finally {
+    raw.close()
+    core.close()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+void main()
