@@ -8,23 +8,34 @@ import type { VisitorRow } from './search-index'
 
 /** A number typed or scanned: NIK, NIP or phone digits, with the separators people use. */
 const NUMBER_QUERY = /^\+?[\d\s.\-()]+$/
-/** Skeleton (similar-name) matching only once the words say enough, or it would match half the office. */
+/** Consonants a word needs before it is matched by its skeleton (similar names). */
 const MIN_SKELETON = 3
 
 type Match = VisitorHit['match']
 
-/** FTS5 query text: each word a quoted prefix term (words are letters and digits only). */
-const prefix = (column: string, word: string) => `${column} : "${word}"*`
+/** FTS5 query text: a quoted term, a prefix term when the word may still be growing. */
+const term = (column: string, word: string, growing: boolean) => `${column} : "${word}"${growing ? '*' : ''}`
+const prefix = (column: string, word: string) => term(column, word, true)
+/** Similar names are a fallback for a slip: they are looked for only while this few were found. */
+export const SIMILAR_BELOW = 5
+
+/**
+ * One stage's statement: the MATCH expression and the row limit are its two parameters. The index's
+ * rowids rise with every write or visit, so newest first is read straight off the index. Exported
+ * as text so the benchmark can run the very same statement on raw better-sqlite3.
+ */
+export const STAGE_SQL = `with found as (
+    select rowid as key from visitor_fts where visitor_fts match ? order by rowid desc limit ?
+  )
+  select v.id, v.full_name as fullName, v.nik, v.nip, v.phone, v.organization, v.last_visit_at as lastVisitAt
+  from found join visitor_search_keys k on k.key = found.key join visitors v on v.id = k.visitor_id
+  order by found.key desc`
+const [beforeMatch = '', beforeLimit = '', afterLimit = ''] = STAGE_SQL.split('?')
 
 function hits(db: Db, match: string, limit: number, exclude: ReadonlySet<string>): VisitorRow[] {
-  // The index's rowids rise with every write or visit: newest first, read straight off the index.
-  return db.all<VisitorRow>(sql`
-    with found as (
-      select rowid as key from visitor_fts where visitor_fts match ${match} order by rowid desc limit ${limit + exclude.size}
-    )
-    select v.id, v.full_name as fullName, v.nik, v.nip, v.phone, v.organization, v.last_visit_at as lastVisitAt
-    from found join visitor_search_keys k on k.key = found.key join visitors v on v.id = k.visitor_id
-    order by found.key desc`)
+  return db.all<VisitorRow>(
+    sql`${sql.raw(beforeMatch)}${match}${sql.raw(beforeLimit)}${limit + exclude.size}${sql.raw(afterLimit)}`,
+  )
 }
 
 function toHit(visitor: VisitorRow, match: Match): VisitorHit {
@@ -41,46 +52,65 @@ function toHit(visitor: VisitorRow, match: Match): VisitorHit {
   }
 }
 
-/** Whether every query word starts a word of the name as written (not only a spelling variant). */
-function writtenAsTyped(name: string, words: readonly string[]): boolean {
-  const own = nameWords(name)
-  return words.every((word) => own.some((candidate) => candidate.startsWith(word)))
+export interface SearchStage {
+  /** The FTS5 MATCH expression of this stage. */
+  match: string
+  /** How the visitors it finds match the query. */
+  kind: Match
 }
 
 /**
- * Finds visitors as the receptionist types: by NIK, NIP or phone (digits, prefix), or by name —
- * the words as typed or a spelling variant of them (Djoko/Joko, Rahmawaty/Rahmawati), then, when
- * that finds too few, names whose consonants match (a missing or wrong vowel, a swapped letter).
+ * The stages a query runs through, best match first; later stages run only while the list is not
+ * full. A number (NIK, NIP, phone digits, with the separators people type) is one prefix lookup.
+ * Words are looked up as written, then as spelling variants (Djoko/Joko, Rahmawaty/Rahmawati),
+ * then, when those found few, by their consonants (a missing or wrong vowel, a swapped letter).
  */
-export function searchVisitors(db: Db, query: string, limit: number): VisitorHit[] {
+export function planSearch(query: string): SearchStage[] {
   const text = query.trim()
   if (text === '') return []
   if (NUMBER_QUERY.test(text)) {
     const digits = text.replace(/\D/g, '')
-    if (digits.length < 3) return []
-    return hits(db, prefix('ids', digits), limit, new Set()).map((v) => toHit(v, 'number'))
+    return digits.length < 3 ? [] : [{ match: prefix('ids', digits), kind: 'number' }]
   }
   const words = nameWords(text)
   if (words.length === 0) return []
-  const close = (w: string) => `(${prefix('name', w)} OR ${prefix('phon', phoneticKey(w))})`
-  const closeMatch = words.map(close).join(' AND ')
-  const found = hits(db, closeMatch, limit, new Set()).map((v) =>
-    toHit(v, writtenAsTyped(v.fullName, words) ? 'exact' : 'variant'),
-  )
-  // Written as typed first, then spelling variants; each group newest first.
-  found.sort((a, b) => Number(b.match === 'exact') - Number(a.match === 'exact'))
-  if (found.length >= limit) return found.slice(0, limit)
-
+  // People type whole words before the next one: only the last word may be unfinished (unless a
+  // space follows it). A whole word is one index term; only a prefix needs a range of terms.
+  const growing = (i: number) => i === words.length - 1 && !/\s$/.test(query)
+  const written = (w: string, i: number) => term('name', w, growing(i))
+  // A whole word's own spelling has its own phonetic key too, so the key alone finds both.
+  const variant = (w: string, i: number) =>
+    growing(i)
+      ? `(${prefix('name', w)} OR ${prefix('phon', phoneticKey(w))})`
+      : term('phon', phoneticKey(w), false)
+  const stages: SearchStage[] = [
+    { match: words.map(written).join(' AND '), kind: 'exact' },
+    { match: words.map(variant).join(' AND '), kind: 'variant' },
+  ]
+  // Only words with a skeleton of MIN_SKELETON consonants or more are matched loosely: a short one
+  // (Siti → st) would match half the office.
   const skeletons = words.map(skeletonKey)
-  if (skeletons.filter((s) => s.length >= 2).join('').length < MIN_SKELETON) return found
-  // A word too short to have a skeleton (Ani → n) must still match closely.
-  const loose = words.map((w, i) => {
-    const skeleton = skeletons[i] ?? ''
-    return skeleton.length >= 2 ? prefix('skel', skeleton) : close(w)
-  })
-  const seen = new Set(found.map((hit) => hit.id))
-  const similar = hits(db, loose.join(' AND '), limit, seen)
-    .filter((v) => !seen.has(v.id))
-    .map((v) => toHit(v, 'similar'))
-  return [...found, ...similar].slice(0, limit)
+  if (skeletons.some((sk) => sk.length >= MIN_SKELETON)) {
+    const loose = words.map((w, i) => {
+      const skeleton = skeletons[i] ?? ''
+      return skeleton.length >= MIN_SKELETON ? term('skel', skeleton, growing(i)) : variant(w, i)
+    })
+    stages.push({ match: loose.join(' AND '), kind: 'similar' })
+  }
+  return stages
+}
+
+/** Finds visitors as the receptionist types; most recent first within each kind of match. */
+export function searchVisitors(db: Db, query: string, limit: number): VisitorHit[] {
+  const found: VisitorHit[] = []
+  const seen = new Set<string>()
+  for (const stage of planSearch(query)) {
+    if (found.length >= limit || (stage.kind === 'similar' && found.length >= SIMILAR_BELOW)) break
+    for (const visitor of hits(db, stage.match, limit, seen)) {
+      if (seen.has(visitor.id) || found.length >= limit) continue
+      seen.add(visitor.id)
+      found.push(toHit(visitor, stage.kind))
+    }
+  }
+  return found
 }

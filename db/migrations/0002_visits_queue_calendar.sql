@@ -31,5 +31,6 @@ ALTER TABLE `visits` ADD `channel` text DEFAULT 'walk_in' NOT NULL;--> statement
 ALTER TABLE `visits` ADD `recorded_at` integer;--> statement-breakpoint
 CREATE INDEX `visits_office_day` ON `visits` (`office_day`,`status`);--> statement-breakpoint
 -- Visitor search (core/visitors/search-index.ts fills it; drizzle-kit does not model virtual tables).
--- Contentless: the words live only in the index; rowid = visitor_search_keys.key.
-CREATE VIRTUAL TABLE `visitor_fts` USING fts5(`name`, `phon`, `skel`, `ids`, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+-- Contentless: the words live only in the index; rowid = visitor_search_keys.key. detail=column:
+-- searches filter by column but never by phrase, so word positions are not kept (smaller, faster).
+CREATE VIRTUAL TABLE `visitor_fts` USING fts5(`name`, `phon`, `skel`, `ids`, content='', contentless_delete=1, detail=column, tokenize='unicode61 remove_diacritics 2', prefix='2 3');

@@ -9,7 +9,7 @@ import { v7 as uuidv7 } from 'uuid'
 import { formatHlc } from '../../common/hlc'
 import { formatVisitNumber } from '../../common/queue-number'
 import { DATABASE_FILE, createCore } from '../../core/app'
-import { STAGE_SQL, planSearch } from '../../core/visitors/search'
+import { SIMILAR_BELOW, STAGE_SQL, planSearch } from '../../core/visitors/search'
 import { SEARCH_INDEX_VERSION, searchDocument } from '../../core/visitors/search-index'
 import { SETUP } from '../helpers/temp-core'
 
@@ -254,8 +254,8 @@ async function main(): Promise<void> {
         // The same statements, stage by stage, on raw better-sqlite3.
         t = performance.now()
         const seen = new Set<string>()
-        for (const { match } of planSearch(query)) {
-          if (seen.size >= LIMIT) break
+        for (const { match, kind } of planSearch(query)) {
+          if (seen.size >= LIMIT || (kind === 'similar' && seen.size >= SIMILAR_BELOW)) break
           for (const row of stage.all(match, LIMIT + seen.size) as { id: string }[]) seen.add(row.id)
         }
         direct.push(performance.now() - t)
