@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm'
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { SyncedTable } from '../../common/sync-protocol'
 import type { Db } from '../db'
@@ -28,4 +29,9 @@ export const SYNC_TABLES: Record<SyncedTable, SQLiteTable> = {
 /** Local data derived from synced rows (the visitor search index), refreshed when a pulled change lands. */
 export const AFTER_APPLY: Partial<Record<SyncedTable, (db: Db, rowId: string) => void>> = {
   visitors: reindexVisitor,
+  // A visit at another desk makes its visitor a recent one here too.
+  visits: (db, visitId) => {
+    const visit = db.select({ visitorId: visits.visitorId }).from(visits).where(eq(visits.id, visitId)).get()
+    if (visit) reindexVisitor(db, visit.visitorId)
+  },
 }

@@ -4,7 +4,7 @@ import type { VisitorView } from '../../common/visitors'
 import type { CoreContext } from '../context'
 import type { Handler } from '../handler'
 import { readIdentity } from './identity'
-import { registerVisitor, requireVisitor, updateVisitor } from './repository'
+import { registerVisitor, requireVisitor, updateVisitor, visitSpan } from './repository'
 import type { VisitorRow } from './search-index'
 import { searchVisitors } from './search'
 
@@ -28,8 +28,7 @@ async function toView(ctx: CoreContext, visitor: VisitorRow): Promise<VisitorVie
     position: visitor.position,
     address: visitor.address,
     consentAt: visitor.consentAt,
-    firstVisitAt: visitor.firstVisitAt,
-    lastVisitAt: visitor.lastVisitAt,
+    ...visitSpan(ctx.db, visitor.id),
     identities: readings.flatMap((answer) => (answer.ok ? [answer.reading] : [])),
   }
 }

@@ -1,15 +1,15 @@
-import { and, eq, isNull, ne } from 'drizzle-orm'
+import { and, eq, isNull, max, min, ne } from 'drizzle-orm'
 import { v7 as uuidv7 } from 'uuid'
 import { LoketError } from '../../common/errors'
 import { localize } from '../../common/localized'
 import { validationCatalog } from '../../common/validation'
 import type { VisitorFields } from '../../common/visitors'
-import { visitors } from '../../db/schema'
+import { visitors, visits } from '../../db/schema'
 import type { Db } from '../db'
 import { nextStamp } from '../sync/stamp'
 import { writeSyncedRow } from '../sync/write'
 import type { VisitorRow } from './search-index'
-import { indexVisitor } from './search-index'
+import { indexVisitor, reindexVisitor } from './search-index'
 
 export function findVisitor(db: Db, id: string): VisitorRow | undefined {
   return db
@@ -98,15 +98,24 @@ export function updateVisitor(db: Db, id: string, fields: VisitorFields, now: nu
   return row
 }
 
-/** A visit makes the visitor a recent one: first/last visit kept, and the search lists them first. */
-export function touchVisitor(db: Db, visitor: VisitorRow, visitAt: number, now: number): VisitorRow {
-  const row: VisitorRow = {
-    ...visitor,
-    ...nextStamp(db, now),
-    firstVisitAt: Math.min(visitor.firstVisitAt ?? visitAt, visitAt),
-    lastVisitAt: Math.max(visitor.lastVisitAt ?? visitAt, visitAt),
-  }
-  writeSyncedRow(db, visitors, row, now)
-  indexVisitor(db, row)
-  return row
+/**
+ * A visit makes the visitor a recent one: the search lists them first. Only the local index moves;
+ * the visitor's row is not rewritten, so a visit never overwrites another desk's edit of the
+ * visitor by last-writer-wins. First and last visits are read from the visits themselves.
+ */
+export function visitorVisited(db: Db, visitorId: string): void {
+  reindexVisitor(db, visitorId)
+}
+
+/** First and last visit of a visitor, from their visits (every desk's, as far as sync brought them). */
+export function visitSpan(
+  db: Db,
+  visitorId: string,
+): { firstVisitAt: number | null; lastVisitAt: number | null } {
+  const span = db
+    .select({ first: min(visits.arrivedAt), last: max(visits.arrivedAt) })
+    .from(visits)
+    .where(and(eq(visits.visitorId, visitorId), isNull(visits.deletedAt)))
+    .get()
+  return { firstVisitAt: span?.first ?? null, lastVisitAt: span?.last ?? null }
 }

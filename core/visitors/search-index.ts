@@ -1,4 +1,4 @@
-import { eq, getTableColumns, sql } from 'drizzle-orm'
+import { eq, inArray, sql } from 'drizzle-orm'
 import { phoneSearchForms } from '../../common/phone'
 import { nameWords, phoneticKey, skeletonKey } from '../../common/search/name-keys'
 import { visitorSearchKeys, visitors } from '../../db/schema'
@@ -64,29 +64,39 @@ export function reindexVisitor(db: Db, visitorId: string): void {
 
 /**
  * Builds the index when it is missing or was built by other keys: once, at start, in one
- * transaction, oldest visit first so the newest end up with the highest keys.
+ * transaction, least recently seen first so the most recent visitors end up with the highest keys.
  */
 export function ensureSearchIndex(db: Db): boolean {
   if (readMeta(db, 'search_index_version') === SEARCH_INDEX_VERSION) return false
   db.transaction((tx) => {
     tx.run(sql`insert into visitor_fts (visitor_fts) values ('delete-all')`)
     tx.delete(visitorSearchKeys).run()
-    // Pages rather than one iterator: better-sqlite3 cannot write while a read is still stepping.
-    const recency = sql<number>`coalesce(${visitors.lastVisitAt}, ${visitors.updatedAt})`
-    let after: { at: number; id: string } | null = null
-    for (;;) {
-      const page: (VisitorRow & { at: number })[] = tx
-        .select({ ...getTableColumns(visitors), at: recency })
-        .from(visitors)
-        .where(after ? sql`(${recency}, ${visitors.id}) > (${after.at}, ${after.id})` : undefined)
-        .orderBy(recency, visitors.id)
-        .limit(REBUILD_PAGE)
-        .all()
-      for (const { at: _at, ...visitor } of page) indexVisitor(tx, visitor)
-      const last = page.at(-1)
-      if (!last || page.length < REBUILD_PAGE) break
-      after = { at: last.at, id: last.id }
+    // The order is computed once into a temporary table, then read in pages by its rowid:
+    // better-sqlite3 cannot write while a read is still stepping.
+    tx.run(sql`drop table if exists temp.visitor_rebuild`)
+    tx.run(sql`create temp table visitor_rebuild as
+      select v.id as visitor_id from visitors v left join visits x on x.visitor_id = v.id and x.deleted_at is null
+      group by v.id order by coalesce(max(x.arrived_at), v.updated_at), v.id`)
+    for (let from = 0; ; from += REBUILD_PAGE) {
+      const page = tx.all<{ visitorId: string }>(
+        sql`select visitor_id as visitorId from temp.visitor_rebuild where rowid > ${from} and rowid <= ${from + REBUILD_PAGE} order by rowid`,
+      )
+      if (page.length === 0) break
+      const ids = page.map((row) => row.visitorId)
+      const rows = new Map(
+        tx
+          .select()
+          .from(visitors)
+          .where(inArray(visitors.id, ids))
+          .all()
+          .map((v) => [v.id, v]),
+      )
+      for (const id of ids) {
+        const visitor = rows.get(id)
+        if (visitor) indexVisitor(tx, visitor)
+      }
     }
+    tx.run(sql`drop table temp.visitor_rebuild`)
     writeMeta(tx, 'search_index_version', SEARCH_INDEX_VERSION)
   })
   return true

@@ -27,7 +27,8 @@ export const SIMILAR_BELOW = 5
 export const STAGE_SQL = `with found as (
     select rowid as key from visitor_fts where visitor_fts match ? order by rowid desc limit ?
   )
-  select v.id, v.full_name as fullName, v.nik, v.nip, v.phone, v.organization, v.last_visit_at as lastVisitAt
+  select v.id, v.full_name as fullName, v.nik, v.nip, v.phone, v.organization,
+    (select max(arrived_at) from visits where visitor_id = v.id) as lastVisitAt
   from found join visitor_search_keys k on k.key = found.key join visitors v on v.id = k.visitor_id
   order by found.key desc`
 const [beforeMatch = '', beforeLimit = '', afterLimit = ''] = STAGE_SQL.split('?')

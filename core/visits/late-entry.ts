@@ -11,7 +11,7 @@ import type { VisitLateInput } from '../../common/visits'
 import { officeCalendar } from '../calendar/office-calendar'
 import type { CoreContext } from '../context'
 import { readOwnDesk } from '../settings/repository'
-import { requireVisitor, touchVisitor } from '../visitors/repository'
+import { requireVisitor, visitorVisited } from '../visitors/repository'
 import { chooseProcedure, numberVisit } from './service'
 import type { EventInput, VisitRow } from './store'
 import { appendEvents, insertVisit } from './store'
@@ -111,7 +111,7 @@ export function recordLateVisit(ctx: CoreContext, input: VisitLateInput, userId:
       }
       events.push({ stepNo: 0, kind: 'finish', at: finishedAt, note: input.outcome })
       appendEvents(tx, visit.id, userId, events, now)
-      touchVisitor(tx, visitor, input.arrivedAt, now)
+      visitorVisited(tx, visitor.id)
       return visit
     },
     { behavior: 'immediate' },

@@ -12,7 +12,7 @@ import { officeCalendar } from '../calendar/office-calendar'
 import type { CoreContext } from '../context'
 import type { Db } from '../db'
 import { readOwnDesk } from '../settings/repository'
-import { requireVisitor, touchVisitor } from '../visitors/repository'
+import { requireVisitor, visitorVisited } from '../visitors/repository'
 import { nextDayCounter, queueBlock } from './numbering'
 import type { EventInput, VisitRow } from './store'
 import { appendEvents, eventsOf, insertVisit, requireVisit, updateVisitSummary } from './store'
@@ -97,7 +97,7 @@ export function startVisit(ctx: CoreContext, input: VisitStartInput, userId: str
       if (first && (first.waiting || !walkIn)) {
         appendEvents(tx, visit.id, userId, [{ stepNo: 1, kind: 'start', at: now }], now)
       }
-      touchVisitor(tx, visitor, now, now)
+      visitorVisited(tx, visitor.id)
       return visit
     },
     { behavior: 'immediate' },

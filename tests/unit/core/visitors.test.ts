@@ -118,6 +118,29 @@ describe('visitor registry', () => {
     ])
   })
 
+  it('lists a visitor who just came first, without rewriting their record (no lost edit by another desk)', async () => {
+    desk = await signedIn()
+    const older = await desk.call('visitors.register', visitor({ fullName: 'Rudi Hartono' }))
+    desk.clock.now += 1000
+    const newer = await desk.call('visitors.register', visitor({ fullName: 'Rudi Salim' }))
+    const outboxOf = (table: string) => {
+      const sqlite = new Database(join(desk.dataDir, DATABASE_FILE), { readonly: true })
+      try {
+        return sqlite.prepare(`select count(*) from outbox where table_name = ?`).pluck().get(table)
+      } finally {
+        sqlite.close()
+      }
+    }
+    const visitorChanges = outboxOf('visitors')
+    desk.clock.now += 1000
+    await desk.call('visits.start', { visitorId: older.id, purpose: 'information' })
+    expect(outboxOf('visitors')).toBe(visitorChanges)
+    const hits = await desk.call('visitors.search', { query: 'rudi', limit: 5 })
+    expect(hits.map((h) => h.id)).toEqual([older.id, newer.id])
+    expect(hits[0]?.lastVisitAt).toBe(desk.clock.now)
+    expect((await desk.call('visitors.get', { id: older.id })).lastVisitAt).toBe(desk.clock.now)
+  })
+
   it('rebuilds the search index when it was built by other keys, and finds the same people', async () => {
     desk = await signedIn()
     const saved = await desk.call('visitors.register', visitor({ fullName: 'Citra Handayani' }))
