@@ -90,6 +90,8 @@ export const VisitLateInput = z.object({
   /** The number on the paper ticket, if one was given. */
   queueNumber: Note(16).optional(),
   steps: z.array(LateStep),
+  /** Why the whole procedure overran its standard, for one whose steps carry none (seed 003). */
+  procedureReason: Note(500).optional(),
   /** When it ended: the last step's end, or for a visit without a procedure, given here. */
   finishedAt: z.number().int().optional(),
   outcome: Required(2000),

@@ -18,7 +18,7 @@ const DEGREES = new Set([
   // Bachelor (S1): S.H., S.E., S.T., S.S., S.Pd., S.Pd.I., S.Sos., S.I.P., S.Kom., S.Si., S.Ag., …
   ...['sh', 'se', 'st', 'ss', 'spd', 'spdi', 'ssos', 'sip', 'skom', 'ssi', 'sag', 'shi', 'sei', 'sthi'],
   ...['sked', 'skep', 'skm', 'sgz', 'stp', 'sfarm', 'sth', 'spsi', 'shut', 'spt', 'sds', 'sak', 'sst'],
-  ...['ssn', 'sikom', 'sstat', 'sp', 'str', 'sa'],
+  ...['ssn', 'sikom', 'sstat', 'sp', 'str'],
   // Master and doctorate: M.M., M.H., M.Hum., M.Si., M.Pd., M.T., M.A., M.Kes., M.Sc., MBA, Ph.D., …
   ...['mm', 'mh', 'mhum', 'msi', 'mpd', 'mpdi', 'mt', 'ma', 'mag', 'mkes', 'mkom', 'msc', 'mba', 'mse'],
   ...['mps', 'mp', 'mak', 'mkn', 'map', 'mikom', 'msos', 'mtp', 'mars', 'mph', 'me', 'mei', 'phd'],

@@ -109,6 +109,9 @@ export function recordLateVisit(ctx: CoreContext, input: VisitLateInput, userId:
           events.push({ stepNo: step.no, kind: 'reason', at: step.endedAt, note: step.reason.trim() })
         events.push({ stepNo: step.no, kind: 'end', at: step.endedAt })
       }
+      if (input.procedureReason?.trim()) {
+        events.push({ stepNo: 0, kind: 'reason', at: finishedAt, note: input.procedureReason.trim() })
+      }
       events.push({ stepNo: 0, kind: 'finish', at: finishedAt, note: input.outcome })
       appendEvents(tx, visit.id, userId, events, now)
       visitorVisited(tx, visitor.id)

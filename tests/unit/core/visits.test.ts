@@ -323,6 +323,25 @@ describe('late entry', () => {
     })
     expect(late.steps[2]).toMatchObject({ overdue: true, reason: 'Listrik padam' })
 
+    // SOP 003 times only the whole consultation (45 min): its overrun's reason comes with the entry.
+    const consultation = await desk.call('visits.recordLate', {
+      visitorId: visitor.id,
+      purpose: 'consultation',
+      procedureId: 'konsultasi-tatap-muka',
+      arrivedAt: friday,
+      steps: [
+        { no: 1, skipped: false, startedAt: friday, endedAt: friday + 5 * MINUTE },
+        { no: 2, skipped: false, startedAt: friday + 5 * MINUTE, endedAt: friday + 30 * MINUTE },
+        { no: 3, skipped: false, startedAt: friday + 30 * MINUTE, endedAt: friday + 45 * MINUTE },
+        { no: 4, skipped: true },
+        { no: 5, skipped: false, startedAt: friday + 45 * MINUTE, endedAt: friday + 50 * MINUTE },
+      ],
+      procedureReason: 'Kepala bidang sedang rapat',
+      outcome: 'Saran diberikan',
+    })
+    expect(consultation).toMatchObject({ needsReason: [], visitNumber: 'LK1-20261120-0002' })
+    expect(consultation.steps.map((s) => s.status)).toEqual(['done', 'done', 'done', 'skipped', 'done'])
+
     const error = await desk.fail('visits.recordLate', {
       visitorId: visitor.id,
       purpose: 'complaint_progress',

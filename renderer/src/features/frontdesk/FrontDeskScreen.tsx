@@ -1,8 +1,316 @@
-import { Title } from '@mantine/core'
+import { Alert, Button, Grid, Group, Kbd, Loader, Paper, Stack, Text, Title } from '@mantine/core'
+import { useHotkeys } from '@mantine/hooks'
+import { IconArrowLeft, IconEdit, IconHistory, IconLock, IconUserPlus } from '@tabler/icons-react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { RpcError } from '../../../../common/errors'
+import type { VisitorDraft, VisitorHit, VisitorView } from '../../../../common/visitors'
+import type { VisitView } from '../../../../common/visits'
+import { RpcCallError, call } from '../../api/client'
+import { clearDraft, loadDraft, saveDraft } from '../../forms/drafts'
+import { ErrorAlert } from '../../forms/ErrorAlert'
+import { FRONT_DESK_ROLES } from '../../shell/navigation'
+import { useRoute } from '../../stores/route'
+import { useSession } from '../../stores/session'
+import { serviceChoices, useProcedures } from './choices'
+import { prefillFromQuery } from './prefill'
+import { StartService } from './StartService'
+import { VisitStarted } from './VisitStarted'
+import { VisitorDetails } from './VisitorDetails'
+import type { VisitorDraftRecord } from './VisitorForm'
+import { VisitorForm } from './VisitorForm'
+import { VisitorSearch } from './VisitorSearch'
 
-/** Placeholder until the screen is built (its helper replaces this file). */
+/** Where the receptionist is on the screen; kept across a reload (with the drafts) so nothing is lost. */
+type View =
+  | { name: 'search' }
+  | { name: 'visitor'; visitorId: string }
+  | { name: 'form'; visitorId: string | null; prefill?: Partial<VisitorDraft>; from: 'search' | 'visitor' }
+  | { name: 'started'; visit: VisitView }
+
+const VIEW_KEY = 'frontdesk.view'
+const VISITOR_DRAFT = 'frontdesk.visitor'
+
+function storedView(): View {
+  const view = loadDraft<View>(VIEW_KEY)
+  return view && view.name !== 'started' ? view : { name: 'search' }
+}
+
+/** The visitor a view needs loaded: the one shown, or the one being edited. */
+function visitorIdOf(view: View): string | null {
+  if (view.name === 'visitor') return view.visitorId
+  if (view.name === 'form') return view.visitorId
+  return null
+}
+
+/**
+ * The receptionist's screen: find a returning visitor (or register a new one), check who they
+ * are, start their service and read out the queue number — all from the keyboard.
+ */
 export function FrontDeskScreen() {
   const { t } = useTranslation()
-  return <Title order={1}>{t('frontdesk.title')}</Title>
+  const go = useRoute((s) => s.go)
+  const role = useSession((s) => s.user?.role)
+  const canAct = role !== undefined && FRONT_DESK_ROLES.includes(role)
+  const { procedures, failure: proceduresFailure } = useProcedures()
+  const choices = serviceChoices((procedures ?? []).filter((p) => p.channel === 'walk_in'))
+
+  const [view, setViewState] = useState<View>(storedView)
+  const [query, setQuery] = useState('')
+  const [loaded, setLoaded] = useState<VisitorView | null>(null)
+  const [loadFailure, setLoadFailure] = useState<{ id: string; error: RpcError } | null>(null)
+  const searchRef = useRef<HTMLInputElement>(null)
+
+  const setView = (next: View) => {
+    if (next.name === 'started') clearDraft(VIEW_KEY)
+    else saveDraft(VIEW_KEY, next)
+    setViewState(next)
+  }
+
+  const wantedId = visitorIdOf(view)
+  const visitor = loaded && loaded.id === wantedId ? loaded : null
+  const failure = loadFailure && loadFailure.id === wantedId ? loadFailure.error : null
+
+  useEffect(() => {
+    if (!wantedId) return
+    let live = true
+    call('visitors.get', { id: wantedId })
+      .then((found) => live && setLoaded(found))
+      .catch((error: unknown) => {
+        if (live && error instanceof RpcCallError) setLoadFailure({ id: wantedId, error: error.error })
+      })
+    return () => {
+      live = false
+    }
+  }, [wantedId])
+
+  const toSearch = (clear: boolean) => {
+    if (clear) setQuery('')
+    setView({ name: 'search' })
+    // After the search box is back on screen.
+    requestAnimationFrame(() => {
+      searchRef.current?.focus()
+      searchRef.current?.select()
+    })
+  }
+  const openVisitor = (id: string) => setView({ name: 'visitor', visitorId: id })
+  const register = (prefill: Partial<VisitorDraft> = {}) => {
+    if (!canAct || (view.name === 'form' && view.visitorId === null)) return
+    setView({ name: 'form', visitorId: null, prefill, from: view.name === 'visitor' ? 'visitor' : 'search' })
+  }
+  const edit = () => {
+    if (canAct && view.name === 'visitor' && visitor)
+      setView({ name: 'form', visitorId: visitor.id, from: 'visitor' })
+  }
+
+  useHotkeys([['/', () => view.name !== 'form' && toSearch(view.name === 'started')]])
+  useHotkeys(
+    [
+      ['F2', () => toSearch(view.name === 'started')],
+      ['alt+N', () => register(view.name === 'search' ? prefillFromQuery(query) : {})],
+      ['alt+E', edit],
+      [
+        'Escape',
+        () => {
+          if (view.name === 'visitor') toSearch(false)
+          else if (view.name === 'started') toSearch(true)
+        },
+      ],
+    ],
+    [],
+  )
+
+  const pending = loadDraft<VisitorDraftRecord>(VISITOR_DRAFT)
+
+  let body
+  if (view.name === 'search') {
+    body = (
+      <Stack gap="md" maw={960}>
+        {pending && canAct ? (
+          <Alert
+            color="blue"
+            variant="light"
+            icon={<IconHistory size={20} />}
+            title={t('frontdesk.draft.title')}
+          >
+            <Group justify="space-between" gap="sm">
+              <Text fz="sm">
+                {t('frontdesk.draft.text', {
+                  name: pending.values.fullName.trim() || t('frontdesk.draft.unnamed'),
+                })}
+              </Text>
+              <Group gap="xs">
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  color="gray"
+                  onClick={() => {
+                    clearDraft(VISITOR_DRAFT)
+                    setView({ name: 'search' })
+                  }}
+                >
+                  {t('frontdesk.draft.discard')}
+                </Button>
+                <Button
+                  size="compact-sm"
+                  onClick={() => setView({ name: 'form', visitorId: pending.visitorId, from: 'search' })}
+                >
+                  {t('frontdesk.draft.resume')}
+                </Button>
+              </Group>
+            </Group>
+          </Alert>
+        ) : null}
+        <VisitorSearch
+          query={query}
+          onQueryChange={setQuery}
+          inputRef={searchRef}
+          autoFocus
+          onOpen={(hit: VisitorHit) => openVisitor(hit.id)}
+          onRegister={canAct ? register : undefined}
+        />
+      </Stack>
+    )
+  } else if (view.name === 'started') {
+    body = (
+      <VisitStarted
+        visit={view.visit}
+        onOpen={() => go('visit', view.visit.id)}
+        onNext={() => toSearch(true)}
+      />
+    )
+  } else if (wantedId && !visitor) {
+    body = failure ? (
+      <Stack maw={720}>
+        <ErrorAlert error={failure} />
+        <Group>
+          <Button variant="default" leftSection={<IconArrowLeft size={18} />} onClick={() => toSearch(false)}>
+            {t('frontdesk.backToSearch')}
+          </Button>
+        </Group>
+      </Stack>
+    ) : (
+      <Paper withBorder radius="md" p="xl" mih={320}>
+        <Group justify="center" pt="xl">
+          <Loader aria-label={t('app.loading')} />
+        </Group>
+      </Paper>
+    )
+  } else if (view.name === 'form') {
+    const back = () => {
+      if (view.from === 'visitor' && view.visitorId) openVisitor(view.visitorId)
+      else toSearch(false)
+    }
+    body = (
+      <Paper withBorder radius="md" p="lg" maw={960}>
+        <Stack gap="md">
+          <Title order={2} fz="lg">
+            {visitor
+              ? t('frontdesk.form.editTitleFor', { name: visitor.fullName })
+              : t('frontdesk.form.newTitle')}
+          </Title>
+          <VisitorForm
+            key={view.visitorId ?? 'new'}
+            draftKey={VISITOR_DRAFT}
+            visitor={visitor}
+            prefill={view.prefill}
+            onSaved={(saved) => {
+              setLoaded(saved)
+              openVisitor(saved.id)
+            }}
+            onClose={back}
+            onOpenExisting={(id) => {
+              clearDraft(VISITOR_DRAFT)
+              openVisitor(id)
+            }}
+          />
+        </Stack>
+      </Paper>
+    )
+  } else if (visitor) {
+    body = (
+      <Stack gap="md">
+        <Group justify="space-between">
+          <Button
+            variant="subtle"
+            leftSection={<IconArrowLeft size={18} />}
+            rightSection={<Kbd size="xs">Esc</Kbd>}
+            onClick={() => toSearch(false)}
+          >
+            {t('frontdesk.backToSearch')}
+          </Button>
+          {canAct ? (
+            <Button
+              variant="default"
+              leftSection={<IconEdit size={18} />}
+              rightSection={<Kbd size="xs">Alt+E</Kbd>}
+              onClick={edit}
+            >
+              {t('frontdesk.details.edit')}
+            </Button>
+          ) : null}
+        </Group>
+        <Grid gap="md" align="flex-start">
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <VisitorDetails visitor={visitor} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            {!canAct ? (
+              <Alert color="gray" variant="light" icon={<IconLock size={20} />}>
+                {t('frontdesk.readOnly')}
+              </Alert>
+            ) : procedures ? (
+              <StartService
+                key={visitor.id}
+                visitorId={visitor.id}
+                choices={choices}
+                onStarted={(visit) => setView({ name: 'started', visit })}
+              />
+            ) : proceduresFailure ? (
+              <ErrorAlert error={proceduresFailure} />
+            ) : (
+              <Paper withBorder radius="md" p="xl" mih={320}>
+                <Group justify="center" pt="xl">
+                  <Loader aria-label={t('app.loading')} />
+                </Group>
+              </Paper>
+            )}
+          </Grid.Col>
+        </Grid>
+      </Stack>
+    )
+  }
+
+  return (
+    <Stack gap="lg">
+      <Group
+        justify="space-between"
+        align="flex-end"
+        wrap="nowrap"
+        gap="lg"
+        maw={view.name === 'visitor' ? undefined : 960}
+      >
+        <div style={{ minWidth: 0 }}>
+          <Title order={1} fz={26}>
+            {t('frontdesk.title')}
+          </Title>
+          <Text c="dimmed" mt={4}>
+            {t(canAct ? 'frontdesk.intro' : 'frontdesk.introReadOnly')}
+          </Text>
+        </div>
+        {canAct && view.name !== 'form' ? (
+          <Button
+            variant="light"
+            style={{ flexShrink: 0 }}
+            leftSection={<IconUserPlus size={18} />}
+            rightSection={<Kbd size="xs">Alt+N</Kbd>}
+            onClick={() => register(view.name === 'search' ? prefillFromQuery(query) : {})}
+          >
+            {t('frontdesk.newVisitor')}
+          </Button>
+        ) : null}
+      </Group>
+      {body}
+    </Stack>
+  )
 }
