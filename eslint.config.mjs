@@ -35,6 +35,8 @@ export default tseslint.config(
       'playwright-report/',
       '.electron-native/',
       'server-data/',
+      '.tmp/',
+      '.loket-web-data/',
     ],
   },
   js.configs.recommended,

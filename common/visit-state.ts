@@ -25,6 +25,8 @@ export interface VisitState {
   totalDueAt: number | null
   overdue: boolean
   needsReason: number[]
+  /** Why the procedure as a whole overran (step 0), when recorded. */
+  procedureReason: string | null
 }
 
 /** Events in one order on every desk: by time, then id (ids are UUIDv7, so time-ordered too). */
@@ -111,6 +113,7 @@ export function deriveVisitState(input: {
     totalDueAt,
     overdue: !closed && (steps.some((s) => s.status === 'running' && s.overdue) || totalOverdue),
     needsReason,
+    procedureReason,
   }
 }
 

@@ -145,6 +145,8 @@ export const VisitView = z.object({
   overdue: z.boolean(),
   /** Steps past their standard with no reason yet (0: the procedure as a whole). */
   needsReason: z.array(z.number().int()),
+  /** Why the procedure as a whole overran its standard (step 0), when recorded. */
+  procedureReason: z.string().nullable(),
   outcome: z.string().nullable(),
   cancelReason: z.string().nullable(),
   notes: z.string().nullable(),
@@ -173,6 +175,9 @@ export const BoardItem = VisitView.pick({
 }).extend({
   visitorName: z.string(),
   procedureName: z.object({ id: z.string(), en: z.string() }).nullable(),
+  /** How many steps the visit's procedure has, and what the running one is. */
+  stepCount: z.number().int().nullable(),
+  currentActivity: z.object({ id: z.string(), en: z.string() }).nullable(),
   /** The running step's due time, so the board counts down without asking again. */
   currentDueAt: z.number().nullable(),
   currentStartedAt: z.number().nullable(),

@@ -54,7 +54,7 @@ export function displayState(ctx: CoreContext): DisplayState {
     })
     .from(visitStepEvents)
     .innerJoin(visits, eq(visits.id, visitStepEvents.visitId))
-    .where(and(eq(visits.officeDay, day), eq(visitStepEvents.kind, 'call')))
+    .where(and(eq(visits.officeDay, day), isNull(visits.deletedAt), eq(visitStepEvents.kind, 'call')))
     .orderBy(desc(visitStepEvents.at))
     .limit(DISPLAY_CALLS)
     .all()

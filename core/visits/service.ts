@@ -199,8 +199,23 @@ export function advanceVisit(ctx: CoreContext, input: VisitAdvanceInput, userId:
       const events: EventInput[] = []
       const stepNeedsReason = step?.overdue === true && step.reason === null
       if (stepNeedsReason && !reason) throw new LoketError('reason_required')
-      if (stepNeedsReason && reason)
-        events.push({ stepNo: input.stepNo, kind: 'reason', at: now, note: reason })
+      // The procedure as a whole answers for its own overrun when it ends (seed 003).
+      const procedureNeedsReason = after.next === null && state.needsReason.includes(0)
+      // A written reason goes to the overrunning step; else, at the end, to the whole procedure;
+      // else to the step all the same (the officer saw an overrun this desk's clock did not).
+      const reasonFor =
+        reason === null
+          ? null
+          : stepNeedsReason
+            ? input.stepNo
+            : procedureNeedsReason
+              ? 0
+              : step?.reason === null
+                ? input.stepNo
+                : null
+      if (reason !== null && reasonFor !== null) {
+        events.push({ stepNo: reasonFor, kind: 'reason', at: now, note: reason })
+      }
       events.push({ stepNo: input.stepNo, kind: 'end', at: now })
       for (const skipped of after.skipped) events.push({ stepNo: skipped, kind: 'skip', at: now })
 
@@ -209,10 +224,7 @@ export function advanceVisit(ctx: CoreContext, input: VisitAdvanceInput, userId:
         appendEvents(tx, visit.id, userId, events, now)
         return updateVisitSummary(tx, visit, { status: 'in_progress', officerId: userId }, now)
       }
-      // The last step: the procedure as a whole must answer for its own overrun too (seed 003).
-      const procedureNeedsReason = state.needsReason.includes(0)
-      if (procedureNeedsReason && !(reason && !stepNeedsReason)) throw new LoketError('reason_required')
-      if (procedureNeedsReason && reason) events.push({ stepNo: 0, kind: 'reason', at: now, note: reason })
+      if (procedureNeedsReason && reasonFor !== 0) throw new LoketError('reason_required')
       const unexplained = state.needsReason.filter((no) => no !== 0 && no !== input.stepNo)
       if (unexplained.length > 0) throw new LoketError('reason_required')
       if (!outcome) throw new LoketError('outcome_required')

@@ -79,6 +79,7 @@ export function toVisitView(
     totalDueAt: state.totalDueAt,
     overdue: state.overdue,
     needsReason: state.needsReason,
+    procedureReason: state.procedureReason,
     outcome: state.outcome,
     cancelReason: state.cancelReason,
     notes: visit.notes,
@@ -111,6 +112,8 @@ export function toBoardItem(
     enteredLate: visit.enteredLate,
     visitorName,
     procedureName: procedure?.name ?? null,
+    stepCount: procedure?.steps.length ?? null,
+    currentActivity: procedure?.steps.find((s) => s.no === state.currentStep)?.activity ?? null,
     currentDueAt: running?.dueAt ?? null,
     currentStartedAt: running?.startedAt ?? null,
   }

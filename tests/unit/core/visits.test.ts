@@ -162,7 +162,11 @@ describe('walk-in consultation with escalation (procedure 003)', () => {
       outcome: 'Rekomendasi diberikan',
       reason: 'Menunggu kepala bidang selesai rapat',
     })
-    expect(done).toMatchObject({ status: 'done', needsReason: [] })
+    expect(done).toMatchObject({
+      status: 'done',
+      needsReason: [],
+      procedureReason: 'Menunggu kepala bidang selesai rapat',
+    })
   })
 })
 

@@ -1,8 +1,272 @@
-import { Title } from '@mantine/core'
+import { TZDate } from '@date-fns/tz'
+import { Button, VisuallyHidden } from '@mantine/core'
+import { IconArrowRight, IconVolume } from '@tabler/icons-react'
+import { format } from 'date-fns'
+import { enGB, id as idLocale } from 'date-fns/locale'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { AppInfo } from '../../../../common/contract'
+import type { OfficeTimeZone } from '../../../../common/settings'
+import { OFFICE_TIME_ZONES } from '../../../../common/settings'
+import type { DisplayState } from '../../../../common/visits'
+import { call } from '../../api/client'
+import { useLocale } from '../../i18n'
+import { indonesianVoice, playChime, speak, spokenCall } from './announce'
+import classes from './DisplayScreen.module.css'
+import { useNow } from './time'
 
-/** Placeholder until the screen is built (its helper replaces this file). */
+/** The display asks this often, so a call shows (and rings) within a second. */
+const POLL_MS = 1000
+/** The office's name and zone change rarely. */
+const INFO_MS = 60_000
+const PREVIOUS = 5
+
+type Call = DisplayState['calls'][number]
+type Sound = 'running' | 'suspended' | 'unavailable'
+
+function createAudio(): AudioContext | null {
+  try {
+    return typeof window.AudioContext === 'function' ? new window.AudioContext() : null
+  } catch {
+    return null
+  }
+}
+
+/** Keeps asking the core for the display's state (public: queue numbers and counters only). */
+function useDisplayState(onNewCalls: (calls: Call[]) => void) {
+  const [state, setState] = useState<DisplayState | null>(null)
+  const [offline, setOffline] = useState(false)
+  const seen = useRef<Set<string> | null>(null)
+  const failures = useRef(0)
+  const notify = useRef(onNewCalls)
+  useEffect(() => {
+    notify.current = onNewCalls
+  }, [onNewCalls])
+  useEffect(() => {
+    let alive = true
+    let timer: number | undefined
+    const loop = async () => {
+      try {
+        const next = await call('queue.display', {})
+        if (!alive) return
+        if (seen.current === null) {
+          // What was called before the display opened is shown, not rung again.
+          seen.current = new Set(next.calls.map((c) => c.eventId))
+        } else {
+          const known = seen.current
+          const fresh = next.calls.filter((c) => !known.has(c.eventId)).reverse()
+          for (const c of fresh) known.add(c.eventId)
+          if (fresh.length > 0) notify.current(fresh)
+        }
+        setState(next)
+        failures.current = 0
+        setOffline(false)
+      } catch {
+        // One missed answer is no outage; a few in a row are.
+        failures.current += 1
+        if (alive && failures.current >= 3) setOffline(true)
+      } finally {
+        if (alive) timer = window.setTimeout(() => void loop(), POLL_MS)
+      }
+    }
+    void loop()
+    return () => {
+      alive = false
+      window.clearTimeout(timer)
+    }
+  }, [])
+  return { state, offline }
+}
+
+function useAppInfo(): AppInfo | null {
+  const [info, setInfo] = useState<AppInfo | null>(null)
+  useEffect(() => {
+    let alive = true
+    const load = () =>
+      call('app.info', {})
+        .then((next) => {
+          if (alive) setInfo(next)
+        })
+        .catch(() => undefined)
+    void load()
+    const timer = window.setInterval(() => void load(), INFO_MS)
+    return () => {
+      alive = false
+      window.clearInterval(timer)
+    }
+  }, [])
+  return info
+}
+
+/**
+ * The waiting-room display for a TV: the number called now, very large, with its counter; the few
+ * calls before it; how many wait; the office's time. A new call rings and is spoken in Indonesian.
+ * Nothing personal is ever shown.
+ */
 export function DisplayScreen() {
   const { t } = useTranslation()
-  return <Title order={1}>{t('queue.title')}</Title>
+  const { locale } = useLocale()
+  const now = useNow()
+  const info = useAppInfo()
+  const audio = useRef<AudioContext | null>(null)
+  const [sound, setSound] = useState<Sound>('unavailable')
+  const [hasVoice, setHasVoice] = useState(false)
+  const [flash, setFlash] = useState<string | null>(null)
+  const [announcement, setAnnouncement] = useState('')
+  const queue = useRef<Promise<void>>(Promise.resolve())
+
+  useEffect(() => {
+    const context = createAudio()
+    audio.current = context
+    if (!context) return
+    const update = () => setSound(context.state === 'running' ? 'running' : 'suspended')
+    context.addEventListener('statechange', update)
+    // Browsers start audio suspended until someone touches the page (and resume() then waits for
+    // that touch); Electron's display window is allowed to start it at once.
+    const initial = window.setTimeout(update, 0)
+    void context.resume().then(update, update)
+    return () => {
+      window.clearTimeout(initial)
+      context.removeEventListener('statechange', update)
+      void context.close()
+      audio.current = null
+    }
+  }, [])
+
+  useEffect(() => {
+    const synth = typeof window.speechSynthesis === 'undefined' ? null : window.speechSynthesis
+    if (!synth) return
+    const update = () => setHasVoice(indonesianVoice() !== null)
+    update()
+    synth.addEventListener('voiceschanged', update)
+    return () => synth.removeEventListener('voiceschanged', update)
+  }, [])
+
+  const announce = useCallback((calls: Call[]) => {
+    for (const c of calls) {
+      queue.current = queue.current.then(async () => {
+        const text = spokenCall(c.queueNumber, c.counter)
+        setFlash(c.eventId)
+        setAnnouncement(text)
+        const context = audio.current
+        if (context?.state === 'running') await playChime(context)
+        const voice = indonesianVoice()
+        if (voice && context?.state === 'running') await speak(text, voice)
+      })
+    }
+  }, [])
+
+  const { state, offline } = useDisplayState(announce)
+
+  const enableSound = () => {
+    const context = audio.current
+    if (!context) return
+    void context.resume().then(() => {
+      setSound(context.state === 'running' ? 'running' : 'suspended')
+      if (context.state === 'running') void playChime(context)
+    })
+  }
+
+  const zone: OfficeTimeZone = info?.timeZone ?? 'Asia/Jakarta'
+  const dateLocale = locale === 'en' ? enGB : idLocale
+  const officeNow = new TZDate(now, zone)
+  const current = state?.calls[0] ?? null
+  const previous: Call[] = []
+  for (const c of state?.calls.slice(1) ?? []) {
+    if (c.queueNumber === current?.queueNumber) continue
+    if (previous.some((p) => p.queueNumber === c.queueNumber)) continue
+    if (previous.length < PREVIOUS) previous.push(c)
+  }
+
+  return (
+    <div className={classes.root}>
+      <header className={classes.header}>
+        <div>
+          <div className={classes.office}>{state?.officeName ?? info?.officeName ?? t('app.name')}</div>
+          <div className={classes.subtitle}>{t('queue.display.subtitle')}</div>
+        </div>
+        <div className={classes.clock}>
+          <div className={classes.time} aria-label={t('queue.display.timeLabel')}>
+            {format(officeNow, 'HH:mm', { locale: dateLocale })}{' '}
+            <span className={classes.date}>{OFFICE_TIME_ZONES[zone]}</span>
+          </div>
+          <div className={classes.date}>{format(officeNow, 'EEEE, d MMMM yyyy', { locale: dateLocale })}</div>
+        </div>
+      </header>
+
+      <main className={classes.main}>
+        <section
+          key={flash ?? 'none'}
+          className={`${classes.now} ${flash && flash === current?.eventId ? classes.flash : ''}`}
+          aria-labelledby="display-now"
+        >
+          <div className={classes.nowLabel} id="display-now">
+            {t('queue.display.nowCalling')}
+          </div>
+          {current ? (
+            <>
+              <div className={classes.number} data-testid="display-number">
+                {current.queueNumber}
+              </div>
+              <div className={classes.counter} data-testid="display-counter">
+                <IconArrowRight size="1em" stroke={2.5} aria-label={t('queue.display.toCounter')} />
+                <span>{t('queue.display.counter', { counter: current.counter || '—' })}</span>
+              </div>
+            </>
+          ) : (
+            <div className={classes.empty}>{t('queue.display.noCalls')}</div>
+          )}
+        </section>
+
+        <aside className={classes.previous} aria-labelledby="display-previous">
+          <div className={classes.previousTitle} id="display-previous">
+            {t('queue.display.previous')}
+          </div>
+          <ol className={classes.previousList}>
+            {previous.map((c) => (
+              <li key={c.eventId} className={classes.previousItem}>
+                <span className={classes.previousNumber}>{c.queueNumber}</span>
+                <span className={classes.previousCounter}>
+                  {t('queue.display.counter', { counter: c.counter || '—' })}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </aside>
+      </main>
+
+      <footer className={classes.footer}>
+        <div className={classes.waiting}>
+          {t('queue.display.waiting')}{' '}
+          <span className={classes.waitingCount} data-testid="display-waiting">
+            {state?.waiting ?? '—'}
+          </span>
+        </div>
+        <div className={classes.sound}>
+          {offline
+            ? t('queue.display.offline')
+            : sound === 'running'
+              ? hasVoice
+                ? t('queue.display.soundVoice')
+                : t('queue.display.soundChime')
+              : null}
+        </div>
+        {sound === 'suspended' ? (
+          <Button
+            size="lg"
+            color="yellow"
+            c="dark"
+            leftSection={<IconVolume size={24} />}
+            onClick={enableSound}
+          >
+            {t('queue.display.enableSound')}
+          </Button>
+        ) : null}
+      </footer>
+
+      <VisuallyHidden role="status" aria-live="assertive" data-testid="display-announcement">
+        {announcement}
+      </VisuallyHidden>
+    </div>
+  )
 }
