@@ -16,8 +16,17 @@ type Match = VisitorHit['match']
 /** FTS5 query text: a quoted term, a prefix term when the word may still be growing. */
 const term = (column: string, word: string, growing: boolean) => `${column} : "${word}"${growing ? '*' : ''}`
 const prefix = (column: string, word: string) => term(column, word, true)
-/** Similar names are a fallback for a slip: they are looked for only while this few were found. */
-export const SIMILAR_BELOW = 5
+/**
+ * Spelling variants and similar names are fallbacks: looked for only while the better matches found
+ * this few. A name that exists as typed is that person's; the receptionist narrows by NIK from there.
+ */
+export const FALLBACK_BELOW = 5
+
+/** Whether a stage runs, given how many visitors the stages before it found. */
+export function wantsStage(kind: SearchStage['kind'], found: number, limit: number): boolean {
+  if (found >= limit) return false
+  return kind === 'exact' || kind === 'number' || found < FALLBACK_BELOW
+}
 
 /**
  * One stage's statement: the MATCH expression and the row limit are its two parameters. The index's
@@ -106,7 +115,7 @@ export function searchVisitors(db: Db, query: string, limit: number): VisitorHit
   const found: VisitorHit[] = []
   const seen = new Set<string>()
   for (const stage of planSearch(query)) {
-    if (found.length >= limit || (stage.kind === 'similar' && found.length >= SIMILAR_BELOW)) break
+    if (!wantsStage(stage.kind, found.length, limit)) break
     for (const visitor of hits(db, stage.match, limit, seen)) {
       if (seen.has(visitor.id) || found.length >= limit) continue
       seen.add(visitor.id)

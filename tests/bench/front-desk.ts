@@ -9,7 +9,7 @@ import { v7 as uuidv7 } from 'uuid'
 import { formatHlc } from '../../common/hlc'
 import { formatVisitNumber } from '../../common/queue-number'
 import { DATABASE_FILE, createCore } from '../../core/app'
-import { SIMILAR_BELOW, STAGE_SQL, planSearch } from '../../core/visitors/search'
+import { STAGE_SQL, planSearch, wantsStage } from '../../core/visitors/search'
 import { SEARCH_INDEX_VERSION, searchDocument } from '../../core/visitors/search-index'
 import { SETUP } from '../helpers/temp-core'
 
@@ -255,7 +255,7 @@ async function main(): Promise<void> {
         t = performance.now()
         const seen = new Set<string>()
         for (const { match, kind } of planSearch(query)) {
-          if (seen.size >= LIMIT || (kind === 'similar' && seen.size >= SIMILAR_BELOW)) break
+          if (!wantsStage(kind, seen.size, LIMIT)) break
           for (const row of stage.all(match, LIMIT + seen.size) as { id: string }[]) seen.add(row.id)
         }
         direct.push(performance.now() - t)
