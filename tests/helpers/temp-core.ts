@@ -95,3 +95,20 @@ export async function addUser(desk: TempCore, role: Role, username = role): Prom
   await desk.call('auth.login', { username, password: `${username}-password` }, clientKey)
   return clientKey
 }
+
+/** A visitor as the registration form sends it, with the optional fields left empty. */
+export function visitorInput(
+  fields: Partial<ChannelInput<'visitors.register'>> & { fullName: string },
+): ChannelInput<'visitors.register'> {
+  return {
+    nik: '',
+    nip: '',
+    phone: '',
+    email: '',
+    organization: '',
+    position: '',
+    address: '',
+    consent: true,
+    ...fields,
+  }
+}

@@ -1,10 +1,9 @@
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ChannelInput } from '../../../common/contract'
 import { DATABASE_FILE } from '../../../core/app'
 import type { TempCore } from '../../helpers/temp-core'
-import { SETUP, addUser, tempCore } from '../../helpers/temp-core'
+import { SETUP, addUser, tempCore, visitorInput } from '../../helpers/temp-core'
 
 let desk: TempCore
 afterEach(() => desk?.dispose())
@@ -15,18 +14,7 @@ async function signedIn(d = tempCore()): Promise<TempCore> {
   return d
 }
 
-type VisitorInput = ChannelInput<'visitors.register'>
-const visitor = (fields: Partial<VisitorInput> & { fullName: string }): VisitorInput => ({
-  nik: '',
-  nip: '',
-  phone: '',
-  email: '',
-  organization: '',
-  position: '',
-  address: '',
-  consent: true,
-  ...fields,
-})
+const visitor = visitorInput
 
 describe('visitor registry', () => {
   it('registers a visitor with consent, normalising numbers, and reads what the NIK says', async () => {

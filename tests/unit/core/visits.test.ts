@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE } from '../../../core/app'
 import type { TempCore } from '../../helpers/temp-core'
-import { SETUP, addUser, tempCore } from '../../helpers/temp-core'
+import { SETUP, addUser, tempCore, visitorInput } from '../../helpers/temp-core'
 
 let desk: TempCore
 afterEach(() => desk?.dispose())
@@ -19,17 +19,7 @@ async function signedIn(d = tempCore(undefined, { now: MONDAY_9_WIB })): Promise
 }
 
 async function aVisitor(d: TempCore, fullName = 'Dewi Lestari') {
-  return d.call('visitors.register', {
-    fullName,
-    nik: '',
-    nip: '',
-    phone: '',
-    email: '',
-    organization: '',
-    position: '',
-    address: '',
-    consent: true,
-  })
+  return d.call('visitors.register', visitorInput({ fullName }))
 }
 
 function setMeta(d: TempCore, key: string, value: string) {

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Button,
   Group,
@@ -23,7 +22,6 @@ import {
   IconCircleCheck,
   IconDeviceFloppy,
   IconExternalLink,
-  IconHistory,
   IconRefresh,
   IconUser,
   IconUserPlus,
@@ -31,6 +29,7 @@ import {
 import type { KeyboardEvent, ReactNode } from 'react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DraftRestoredAlert } from '../../forms/DraftRestoredAlert'
 import { officeDay } from '../../../../common/calendar/office-day'
 import type { OfficeCalendar } from '../../../../common/calendar/working-time'
 import { DEFAULT_OFFICE_HOURS } from '../../../../common/calendar/working-time'
@@ -387,21 +386,7 @@ export function LateEntryScreen() {
           {t('frontdesk.late.intro', { zone: fmt.zoneLabel, office: officeName ?? '' })}
         </Text>
       </div>
-      {restored ? (
-        <Alert
-          color="blue"
-          variant="light"
-          icon={<IconHistory size={20} />}
-          title={t('frontdesk.form.restored')}
-        >
-          <Group justify="space-between" gap="sm">
-            <Text fz="sm">{t('frontdesk.late.restoredHint')}</Text>
-            <Button size="compact-sm" variant="subtle" onClick={startOver}>
-              {t('frontdesk.form.discard')}
-            </Button>
-          </Group>
-        </Alert>
-      ) : null}
+      {restored ? <DraftRestoredAlert hint={t('frontdesk.late.restoredHint')} onDiscard={startOver} /> : null}
 
       <Section
         title={t('frontdesk.late.visitor')}

@@ -1,11 +1,12 @@
-import { Alert, Button, Checkbox, Group, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import { Button, Checkbox, Group, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useHotkeys } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
-import { IconArrowBackUp, IconDeviceFloppy, IconHistory, IconUserCheck } from '@tabler/icons-react'
+import { IconArrowBackUp, IconDeviceFloppy, IconUserCheck } from '@tabler/icons-react'
 import type { ChangeEvent, FormEvent } from 'react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DraftRestoredAlert } from '../../forms/DraftRestoredAlert'
 import type { RpcError } from '../../../../common/errors'
 import { digitsOnly } from '../../../../common/identity/normalize'
 import { normalizePhone } from '../../../../common/phone'
@@ -223,19 +224,7 @@ export function VisitorForm({
     >
       <Stack gap="md">
         {restored ? (
-          <Alert
-            color="blue"
-            variant="light"
-            icon={<IconHistory size={20} />}
-            title={t('frontdesk.form.restored')}
-          >
-            <Group justify="space-between" gap="sm">
-              <Text fz="sm">{t('frontdesk.form.restoredHint')}</Text>
-              <Button size="compact-sm" variant="subtle" onClick={discardRestored}>
-                {t('frontdesk.form.discard')}
-              </Button>
-            </Group>
-          </Alert>
+          <DraftRestoredAlert hint={t('frontdesk.form.restoredHint')} onDiscard={discardRestored} />
         ) : null}
         <ErrorAlert error={failure} />
         {existing && onOpenExisting ? (

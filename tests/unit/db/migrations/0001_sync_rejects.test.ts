@@ -1,29 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { MIGRATIONS, migrationsBefore } from './before'
 import { openDatabase } from '../../../../db'
 
-/** Signal-style: a database at the version before, with data, migrated by this app. */
-const MIGRATIONS = resolve(import.meta.dirname, '../../../../db/migrations')
 const dir = mkdtempSync(join(tmpdir(), 'loket-m0001-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-function migrationsUpTo(tag: string): string {
-  const folder = join(dir, 'before')
-  cpSync(MIGRATIONS, folder, { recursive: true })
-  const file = join(folder, 'meta', '_journal.json')
-  const journal = JSON.parse(readFileSync(file, 'utf8')) as { entries: { tag: string }[] }
-  const at = journal.entries.findIndex((e) => e.tag === tag)
-  journal.entries = journal.entries.slice(0, at)
-  writeFileSync(file, JSON.stringify(journal))
-  return folder
-}
 
 describe('migration 0001_sync_rejects', () => {
   it('adds the local rejects table and keeps the outbox and rows as they were', () => {
     const file = join(dir, 'loket.sqlite')
-    const before = openDatabase({ file, migrationsFolder: migrationsUpTo('0001_sync_rejects') })
+    const before = openDatabase({ file, migrationsFolder: migrationsBefore(dir, '0001_sync_rejects') })
     before.sqlite
       .prepare(
         `insert into visitors (id, updated_at, hlc, origin_desk, full_name) values ('v1', 1, '0000000000001-0000-d', 'd', 'Ani')`,

@@ -1,34 +1,22 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { MIGRATIONS, migrationsBefore } from './before'
 import { DATABASE_FILE, createCore } from '../../../../core/app'
 import { openDatabase } from '../../../../db'
-import { SETUP } from '../../../helpers/temp-core'
+import { RESOURCES, SETUP } from '../../../helpers/temp-core'
 
-/** Signal-style: a database at the version before, with data, migrated by this app. */
-const MIGRATIONS = resolve(import.meta.dirname, '../../../../db/migrations')
-const RESOURCES = resolve(import.meta.dirname, '../../../../resources')
 const dir = mkdtempSync(join(tmpdir(), 'loket-m0002-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-function migrationsUpTo(tag: string): string {
-  const folder = join(dir, 'before')
-  cpSync(MIGRATIONS, folder, { recursive: true })
-  const file = join(folder, 'meta', '_journal.json')
-  const journal = JSON.parse(readFileSync(file, 'utf8')) as { entries: { tag: string }[] }
-  journal.entries = journal.entries.slice(
-    0,
-    journal.entries.findIndex((e) => e.tag === tag),
-  )
-  writeFileSync(file, JSON.stringify(journal))
-  return folder
-}
 
 describe('migration 0002_visits_queue_calendar', () => {
   it('keeps visitors and visits of the old shape, adds the calendar and the search index, and indexes old visitors', async () => {
     const file = join(dir, DATABASE_FILE)
-    const before = openDatabase({ file, migrationsFolder: migrationsUpTo('0002_visits_queue_calendar') })
+    const before = openDatabase({
+      file,
+      migrationsFolder: migrationsBefore(dir, '0002_visits_queue_calendar'),
+    })
     const hlc = '0000000000001-0000-d'
     before.sqlite
       .prepare(
