@@ -412,14 +412,7 @@ function VisitDetail({
                 />
               </Group>
             ) : null}
-            {view.procedureReason ? (
-              <Text fz="sm">
-                <Text span c="dimmed" fz="inherit">
-                  {t('queue.visit.reasonRecorded')}:{' '}
-                </Text>
-                {view.procedureReason}
-              </Text>
-            ) : null}
+            {view.procedureReason ? <RecordedReason reason={view.procedureReason} /> : null}
             <Group gap="xs" wrap="nowrap">
               {canServe && !closed && view.calledAt !== null ? (
                 <Button
@@ -961,14 +954,7 @@ function StepItem({
               </Group>
             </>
           ) : null}
-          {step.reason ? (
-            <Text fz="sm">
-              <Text span c="dimmed" fz="inherit">
-                {t('queue.visit.reasonRecorded')}:{' '}
-              </Text>
-              {step.reason}
-            </Text>
-          ) : null}
+          {step.reason ? <RecordedReason reason={step.reason} /> : null}
           {reasonSlot}
         </Stack>
       </Group>
@@ -983,6 +969,19 @@ function Meta({ label, value }: { label: string; value: string }) {
         {label}:
       </Text>{' '}
       {value}
+    </Text>
+  )
+}
+
+/** Why a step, or the procedure as a whole, overran its standard, as recorded. */
+function RecordedReason({ reason }: { reason: string }) {
+  const { t } = useTranslation()
+  return (
+    <Text fz="sm">
+      <Text span c="dimmed" fz="inherit">
+        {t('queue.visit.reasonRecorded')}:{' '}
+      </Text>
+      {reason}
     </Text>
   )
 }
