@@ -48,20 +48,36 @@ export function deskCodes(db: Db, ids: readonly (string | null)[]): Map<string, 
   return new Map(rows.map((row) => [row.id, row.code]))
 }
 
-export function toVisitView(
-  { visit, procedure, state }: Derived,
-  visitor: Pick<VisitorRow, 'id' | 'fullName' | 'nik' | 'nip' | 'phone'>,
-  codes: ReadonlyMap<string, string>,
-): VisitView {
-  const phone = visitor.phone ? normalizePhone(visitor.phone) : null
+/** What the visit view and the board line both say of a visit: its numbers and its derived state. */
+function summary({ visit, state }: Derived, codes: ReadonlyMap<string, string>) {
   return {
     id: visit.id,
     visitNumber: visit.visitNumber,
     queueNumber: visit.queueNumber,
     service: visit.service,
     purpose: visit.purpose,
-    channel: visit.channel,
     status: state.status,
+    currentStep: state.currentStep,
+    arrivedAt: visit.arrivedAt,
+    calledAt: state.calledAt,
+    calledBy: state.calledDesk ? (codes.get(state.calledDesk) ?? null) : null,
+    finishedAt: state.finishedAt,
+    totalDueAt: state.totalDueAt,
+    overdue: state.overdue,
+    enteredLate: visit.enteredLate,
+  }
+}
+
+export function toVisitView(
+  derived: Derived,
+  visitor: Pick<VisitorRow, 'id' | 'fullName' | 'nik' | 'nip' | 'phone'>,
+  codes: ReadonlyMap<string, string>,
+): VisitView {
+  const { visit, procedure, state } = derived
+  const phone = visitor.phone ? normalizePhone(visitor.phone) : null
+  return {
+    ...summary(derived, codes),
+    channel: visit.channel,
     visitor: {
       id: visitor.id,
       fullName: visitor.fullName,
@@ -71,45 +87,25 @@ export function toVisitView(
     },
     procedure,
     steps: state.steps,
-    currentStep: state.currentStep,
-    arrivedAt: visit.arrivedAt,
-    calledAt: state.calledAt,
-    calledBy: state.calledDesk ? (codes.get(state.calledDesk) ?? null) : null,
-    finishedAt: state.finishedAt,
-    totalDueAt: state.totalDueAt,
-    overdue: state.overdue,
     needsReason: state.needsReason,
     procedureReason: state.procedureReason,
     outcome: state.outcome,
     cancelReason: state.cancelReason,
     notes: visit.notes,
     deskCode: codes.get(visit.deskId) ?? null,
-    enteredLate: visit.enteredLate,
     recordedAt: visit.recordedAt,
   }
 }
 
 export function toBoardItem(
-  { visit, procedure, state }: Derived,
+  derived: Derived,
   visitorName: string,
   codes: ReadonlyMap<string, string>,
 ): BoardItem {
+  const { procedure, state } = derived
   const running = state.steps.find((s) => s.no === state.currentStep)
   return {
-    id: visit.id,
-    visitNumber: visit.visitNumber,
-    queueNumber: visit.queueNumber,
-    service: visit.service,
-    purpose: visit.purpose,
-    status: state.status,
-    currentStep: state.currentStep,
-    arrivedAt: visit.arrivedAt,
-    calledAt: state.calledAt,
-    calledBy: state.calledDesk ? (codes.get(state.calledDesk) ?? null) : null,
-    finishedAt: state.finishedAt,
-    totalDueAt: state.totalDueAt,
-    overdue: state.overdue,
-    enteredLate: visit.enteredLate,
+    ...summary(derived, codes),
     visitorName,
     procedureName: procedure?.name ?? null,
     stepCount: procedure?.steps.length ?? null,
