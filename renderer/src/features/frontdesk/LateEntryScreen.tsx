@@ -19,7 +19,6 @@ import { useHotkeys, useInterval } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import {
   IconArrowRight,
-  IconCircleCheck,
   IconDeviceFloppy,
   IconExternalLink,
   IconRefresh,
@@ -29,6 +28,7 @@ import {
 import type { KeyboardEvent, ReactNode } from 'react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { SuccessHeading } from './SuccessHeading'
 import { DraftRestoredAlert } from '../../forms/DraftRestoredAlert'
 import { officeDay } from '../../../../common/calendar/office-day'
 import type { OfficeCalendar } from '../../../../common/calendar/working-time'
@@ -95,14 +95,7 @@ function LateSaved({ visit, onOpen, onNext }: { visit: VisitView; onOpen: () => 
   return (
     <Paper withBorder radius="md" p="xl" maw={720} role="status" aria-labelledby="late-saved-title">
       <Stack gap="md" align="center">
-        <Group gap="xs">
-          <ThemeIcon color="teal" variant="light" radius="xl" size="lg">
-            <IconCircleCheck size={22} />
-          </ThemeIcon>
-          <Title order={2} fz="lg" id="late-saved-title">
-            {t('frontdesk.late.saved.title')}
-          </Title>
-        </Group>
+        <SuccessHeading id="late-saved-title">{t('frontdesk.late.saved.title')}</SuccessHeading>
         <Text fz="sm" c="dimmed" fw={600} tt="uppercase">
           {t('frontdesk.late.saved.visitNumber')}
         </Text>

@@ -1,6 +1,7 @@
-import { Alert, Badge, Button, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core'
-import { IconArrowRight, IconCircleCheck, IconExternalLink, IconInfoCircle } from '@tabler/icons-react'
+import { Alert, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core'
+import { IconArrowRight, IconExternalLink, IconInfoCircle } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { SuccessHeading } from './SuccessHeading'
 import type { VisitView } from '../../../../common/visits'
 import { LocalizedText } from '../../forms/validation'
 import { useOfficeFormat } from './format'
@@ -21,14 +22,9 @@ export function VisitStarted({
   return (
     <Paper withBorder radius="md" p="xl" maw={720} role="status" aria-labelledby="visit-started-title">
       <Stack gap="lg" align="center">
-        <Group gap="xs">
-          <ThemeIcon color="teal" variant="light" radius="xl" size="lg">
-            <IconCircleCheck size={22} />
-          </ThemeIcon>
-          <Title order={2} fz="lg" id="visit-started-title">
-            {t('frontdesk.started.title', { name: visit.visitor.fullName })}
-          </Title>
-        </Group>
+        <SuccessHeading id="visit-started-title">
+          {t('frontdesk.started.title', { name: visit.visitor.fullName })}
+        </SuccessHeading>
         {visit.queueNumber ? (
           <Stack gap={0} align="center">
             <Text fz="sm" c="dimmed" fw={600} tt="uppercase">

@@ -907,23 +907,9 @@ function StepItem({
             <>
               <Divider variant="dashed" />
               <Group gap="lg" wrap="wrap">
-                <Text fz="sm">
-                  <Text span c="dimmed" fz="inherit">
-                    {t('queue.visit.started')}{' '}
-                  </Text>
-                  <Text span ff="monospace" fz="inherit">
-                    {fmt.time(step.startedAt)}
-                  </Text>
-                </Text>
+                <LabelledTime label={t('queue.visit.started')} time={fmt.time(step.startedAt)} />
                 {step.endedAt !== null ? (
-                  <Text fz="sm">
-                    <Text span c="dimmed" fz="inherit">
-                      {t('queue.visit.ended')}{' '}
-                    </Text>
-                    <Text span ff="monospace" fz="inherit">
-                      {fmt.time(step.endedAt)}
-                    </Text>
-                  </Text>
+                  <LabelledTime label={t('queue.visit.ended')} time={fmt.time(step.endedAt)} />
                 ) : null}
                 <Group
                   gap={6}
@@ -982,6 +968,20 @@ function RecordedReason({ reason }: { reason: string }) {
         {t('queue.visit.reasonRecorded')}:{' '}
       </Text>
       {reason}
+    </Text>
+  )
+}
+
+/** A step's start or end: the word dimmed, the office time in figures that line up. */
+function LabelledTime({ label, time }: { label: string; time: string }) {
+  return (
+    <Text fz="sm">
+      <Text span c="dimmed" fz="inherit">
+        {label}{' '}
+      </Text>
+      <Text span ff="monospace" fz="inherit">
+        {time}
+      </Text>
     </Text>
   )
 }
