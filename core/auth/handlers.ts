@@ -1,22 +1,21 @@
 import { LoketError } from '../../common/errors'
+import { LOCK_MS, lockMinutes } from '../../common/lockout'
 import type { Handler } from '../handler'
-import { clearFailures, lockRemaining, recordFailure } from './lockout'
+import { clearFailures, countAttempt } from './lockout'
 import { decoyHash, verifyPassword } from './password'
 import { findUserByUsername, isUsable, toSessionUser } from './users'
-
-const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000))
 
 export const login: Handler<'auth.login'> = async (ctx, input, call) => {
   const { username, password } = input
   call.audit.detail = { username }
-  const locked = lockRemaining(ctx.db, username, ctx.now())
-  if (locked > 0) throw new LoketError('account_locked', { minutes: minutes(locked) })
+  // Counted before the (slow) password check, so simultaneous guesses cannot outrun the lock.
+  const attempt = countAttempt(ctx.db, username, ctx.now())
+  if (!attempt.allowed) throw new LoketError('account_locked', { minutes: lockMinutes(attempt.lockedForMs) })
 
   const user = findUserByUsername(ctx.db, username)
   const valid = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()))
   if (!user || !valid) {
-    const lockedFor = recordFailure(ctx.db, username, ctx.now())
-    if (lockedFor > 0) throw new LoketError('account_locked', { minutes: minutes(lockedFor) })
+    if (attempt.locksNow) throw new LoketError('account_locked', { minutes: lockMinutes(LOCK_MS) })
     throw new LoketError('invalid_credentials')
   }
   // Checked only after the password, so a disabled account is not revealed to a guesser.

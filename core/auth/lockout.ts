@@ -1,35 +1,32 @@
 import { eq } from 'drizzle-orm'
+import type { AttemptDecision } from '../../common/lockout'
+import { beginAttempt } from '../../common/lockout'
 import { loginFailures } from '../../db/schema'
 import type { Db } from '../db'
 
-/** After this many failures within the window, the username is locked for the lock time. */
-export const MAX_FAILURES = 5
-export const FAILURE_WINDOW_MS = 15 * 60 * 1000
-export const LOCK_MS = 15 * 60 * 1000
-
-/** Milliseconds left on a lock, or 0 when the username may try. */
-export function lockRemaining(db: Db, username: string, now: number): number {
-  const row = db.select().from(loginFailures).where(eq(loginFailures.username, username)).get()
-  if (!row?.lockedUntil) return 0
-  return Math.max(0, row.lockedUntil - now)
+/**
+ * Counts a sign-in attempt for `username` on this desk before its password is checked
+ * (common/lockout.ts). Synchronous SQLite: no other attempt can interleave between the read and
+ * the write, so concurrent attempts are counted one by one. Returns the decision.
+ */
+export function countAttempt(db: Db, username: string, now: number): AttemptDecision {
+  return db.transaction(
+    (tx) => {
+      const stored = tx.select().from(loginFailures).where(eq(loginFailures.username, username)).get()
+      const decision = beginAttempt(stored, now)
+      if (decision.allowed) {
+        tx.insert(loginFailures)
+          .values({ username, ...decision.record })
+          .onConflictDoUpdate({ target: loginFailures.username, set: decision.record })
+          .run()
+      }
+      return decision
+    },
+    { behavior: 'immediate' },
+  )
 }
 
-/** Counts a failure; returns the lock's remaining time when this failure locked the username. */
-export function recordFailure(db: Db, username: string, now: number): number {
-  const row = db.select().from(loginFailures).where(eq(loginFailures.username, username)).get()
-  const stale = !row || now - row.lastFailureAt > FAILURE_WINDOW_MS || (row.lockedUntil ?? 0) > 0
-  const failures = stale ? 1 : row.failures + 1
-  const lockedUntil = failures >= MAX_FAILURES ? now + LOCK_MS : null
-  db.insert(loginFailures)
-    .values({ username, failures, lastFailureAt: now, lockedUntil })
-    .onConflictDoUpdate({
-      target: loginFailures.username,
-      set: { failures, lastFailureAt: now, lockedUntil },
-    })
-    .run()
-  return lockedUntil ? LOCK_MS : 0
-}
-
+/** A successful sign-in: the username's count starts again. */
 export function clearFailures(db: Db, username: string): void {
   db.delete(loginFailures).where(eq(loginFailures.username, username)).run()
 }

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { hashPassword } from '../../../core/auth/password'
 import { DATABASE_FILE } from '../../../core/app'
-import { MAX_FAILURES, LOCK_MS } from '../../../core/auth/lockout'
+import { MAX_FAILURES, LOCK_MS } from '../../../common/lockout'
 import type { TempCore } from '../../helpers/temp-core'
 import { SETUP, tempCore } from '../../helpers/temp-core'
 
