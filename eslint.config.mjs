@@ -64,7 +64,24 @@ export default tseslint.config(
   },
   {
     files: ['core/**/*.ts'],
-    rules: restrict(electronPkg, reactPkg, ...['electron', 'renderer', 'server'].map(ourFolder)),
+    rules: {
+      ...restrict(electronPkg, reactPkg, ...['electron', 'renderer', 'server'].map(ourFolder)),
+      // A command's writes and its audit entry commit together (core/handler.ts, CallInfo.write).
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='transaction'][callee.object.property.name='db'][callee.object.object.name='ctx']",
+          message:
+            'A handler writes through call.write(...), which commits its audit entry in the same transaction.',
+        },
+      ],
+    },
+  },
+  {
+    // The dispatcher is where call.write is made.
+    files: ['core/dispatcher.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
   },
   {
     files: ['electron/main/**/*.ts'],

@@ -7,6 +7,7 @@ import type { RpcResult } from '../common/errors'
 import { LoketError } from '../common/errors'
 import { fieldErrors } from '../common/validation'
 import { findUserById, isUsable, toSessionUser } from './auth/users'
+import type { AuditEntry } from './audit/audit'
 import { writeAudit } from './audit/audit'
 import type { CoreContext } from './context'
 import type { CallInfo, Handlers } from './handler'
@@ -45,7 +46,26 @@ export function createDispatcher(ctx: CoreContext, handlers: Handlers, options: 
   ): Promise<RpcResult<unknown>> {
     const definition = contract[channel]
     const setUp = readMeta(ctx.db, 'desk_id') !== null
-    const info: CallInfo = { clientKey, user: null, audit: { userId: null, detail: {} } }
+    let audited = false
+    const info: CallInfo = {
+      clientKey,
+      user: null,
+      audit: { userId: null, detail: {} },
+      write(fn) {
+        if (definition.kind !== 'command') throw new Error(`${channel} is a query: it does not write`)
+        if (audited) throw new Error(`${channel} wrote twice: a command writes in one transaction`)
+        const result = ctx.db.transaction(
+          (tx) => {
+            const value = fn(tx)
+            writeAudit(tx, auditEntry(channel, 'ok', info), ctx.now())
+            return value
+          },
+          { behavior: 'immediate' },
+        )
+        audited = true
+        return result
+      },
+    }
     let outcome = 'ok'
     try {
       if (!setUp && !BEFORE_SETUP.includes(channel)) throw new LoketError('setup_required')
@@ -64,7 +84,9 @@ export function createDispatcher(ctx: CoreContext, handlers: Handlers, options: 
       outcome = known.code
       return { ok: false, error: known.toRpcError() }
     } finally {
-      if (definition.kind === 'command' && readMeta(ctx.db, 'desk_id') !== null) {
+      // A command that committed through info.write has its entry already; any other (refused,
+      // or one that writes nothing of its own, such as signing out) is audited here.
+      if (definition.kind === 'command' && !audited && readMeta(ctx.db, 'desk_id') !== null) {
         auditSafely(channel, outcome, info)
       }
     }
@@ -84,15 +106,17 @@ export function createDispatcher(ctx: CoreContext, handlers: Handlers, options: 
 
   function auditSafely(channel: Channel, outcome: string, info: CallInfo): void {
     try {
-      writeAudit(
-        ctx.db,
-        { userId: info.audit.userId, action: channel, outcome, detail: info.audit.detail },
-        ctx.now(),
-      )
+      ctx.db.transaction((tx) => writeAudit(tx, auditEntry(channel, outcome, info), ctx.now()), {
+        behavior: 'immediate',
+      })
     } catch (error) {
       options.logError(error, `audit of ${channel}`)
     }
   }
+}
+
+function auditEntry(channel: Channel, outcome: string, info: CallInfo): AuditEntry {
+  return { userId: info.audit.userId, action: channel, outcome, detail: info.audit.detail }
 }
 
 function checkAccess(access: Access, user: SessionUser | null): void {

@@ -1,8 +1,8 @@
 import { v7 as uuidv7 } from 'uuid'
 import { auditLog } from '../../db/schema'
 import type { Db } from '../db'
-import { recordChange } from '../sync/outbox'
 import { nextStamp } from '../sync/stamp'
+import { appendSyncedRow } from '../sync/write'
 
 export interface AuditEntry {
   userId: string | null
@@ -12,11 +12,16 @@ export interface AuditEntry {
   detail?: Record<string, unknown>
 }
 
-/** Appends an audit entry (who, when, which desk) and its outbox change, in one transaction. */
+/**
+ * Appends an audit entry (who, when, which desk) and its outbox change, in the caller's
+ * transaction: for a command that writes, the transaction of its writes (CallInfo.write).
+ */
 export function writeAudit(db: Db, entry: AuditEntry, now: number): void {
-  db.transaction((tx) => {
-    const stamp = nextStamp(tx, now)
-    const row = {
+  const stamp = nextStamp(db, now)
+  appendSyncedRow(
+    db,
+    auditLog,
+    {
       id: uuidv7(),
       hlc: stamp.hlc,
       originDesk: stamp.originDesk,
@@ -26,8 +31,7 @@ export function writeAudit(db: Db, entry: AuditEntry, now: number): void {
       action: entry.action,
       outcome: entry.outcome,
       detail: entry.detail ?? null,
-    }
-    tx.insert(auditLog).values(row).run()
-    recordChange(tx, { table: auditLog, rowId: row.id, op: 'upsert', hlc: row.hlc, data: row }, now)
-  })
+    },
+    now,
+  )
 }

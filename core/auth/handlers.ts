@@ -21,9 +21,9 @@ export const login: Handler<'auth.login'> = async (ctx, input, call) => {
   // Checked only after the password, so a disabled account is not revealed to a guesser.
   if (!isUsable(user)) throw new LoketError('account_disabled')
 
-  clearFailures(ctx.db, username)
-  ctx.sessions.start(call.clientKey, user, ctx.now())
   call.audit.userId = user.id
+  call.write((tx) => clearFailures(tx, username))
+  ctx.sessions.start(call.clientKey, user, ctx.now())
   return toSessionUser(user)
 }
 

@@ -14,16 +14,14 @@ export const holidaysList: Handler<'holidays.list'> = (ctx, input) =>
   listHolidays(ctx.db, input.year).map(toView)
 
 export const holidaysSave: Handler<'holidays.save'> = (ctx, input, call) => {
-  const row = ctx.db.transaction((tx) => saveHoliday(tx, input, ctx.now()), { behavior: 'immediate' })
   call.audit.detail = { date: input.date, kind: input.kind }
-  return toView(row)
+  return toView(call.write((tx) => saveHoliday(tx, input, ctx.now())))
 }
 
 export const holidaysRemove: Handler<'holidays.remove'> = (ctx, input, call) => {
-  const removed = ctx.db.transaction((tx) => removeHoliday(tx, input.date, ctx.now()), {
-    behavior: 'immediate',
-  })
-  if (!removed) throw new LoketError('holiday_not_found')
   call.audit.detail = { date: input.date }
+  call.write((tx) => {
+    if (!removeHoliday(tx, input.date, ctx.now())) throw new LoketError('holiday_not_found')
+  })
   return null
 }

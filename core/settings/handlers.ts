@@ -16,19 +16,15 @@ export const getSettings: Handler<'settings.get'> = (ctx) => currentView(ctx)
 export const updateSettings: Handler<'settings.update'> = (ctx, input, call) => {
   const now = ctx.now()
   const next = SettingsViewSchema.parse({ ...currentView(ctx), ...input })
-  const changed = ctx.db.transaction(
-    (tx) => {
-      const { deskCode, ...office } = next
-      const keys: string[] = writeOfficeSettings(tx, office, now)
-      const desk = readOwnDesk(tx)
-      if (desk && desk.code !== deskCode) {
-        upsertOwnDesk(tx, { officeId: desk.officeId, code: deskCode, name: desk.name }, now)
-        keys.push('deskCode')
-      }
-      return keys
-    },
-    { behavior: 'immediate' },
-  )
-  call.audit.detail = { changed }
+  call.write((tx) => {
+    const { deskCode, ...office } = next
+    const keys: string[] = writeOfficeSettings(tx, office, now)
+    const desk = readOwnDesk(tx)
+    if (desk && desk.code !== deskCode) {
+      upsertOwnDesk(tx, { officeId: desk.officeId, code: deskCode, name: desk.name }, now)
+      keys.push('deskCode')
+    }
+    call.audit.detail = { changed: keys }
+  })
   return currentView(ctx)
 }

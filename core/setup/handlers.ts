@@ -16,37 +16,35 @@ export const runSetup: Handler<'setup.run'> = async (ctx, input, call) => {
   const passwordHash = await hashPassword(input.adminPassword)
   const holidaySeeds = readHolidaySeeds(ctx.resourcesFolder)
   const now = ctx.now()
-  const admin = ctx.db.transaction(
-    (tx) => {
-      // Checked again inside the write lock: two setup calls racing must not both succeed.
-      if (readMeta(tx, 'desk_id') !== null) throw new LoketError('setup_already_done')
-      const officeId = uuidv7()
-      writeMeta(tx, 'desk_id', uuidv7())
-      writeMeta(tx, 'office_id', officeId)
-      // A stand-alone desk is the office's only one: the first block of queue numbers is its own.
-      writeMeta(tx, 'queue_block', '0')
-      upsertOwnDesk(tx, { officeId, code: input.deskCode, name: `Loket ${input.deskCode}` }, now)
-      writeOfficeSettings(
-        tx,
-        {
-          officeName: input.officeName,
-          officeAddress: input.officeAddress,
-          timeZone: input.timeZone,
-          letterheadLogo: null,
-        },
-        now,
-      )
-      // No central server will send it the calendar: it starts with the shipped years.
-      seedHolidays(tx, holidaySeeds, now)
-      return insertUser(
-        tx,
-        { username: input.adminUsername, fullName: input.adminFullName, role: 'admin', passwordHash },
-        now,
-      )
-    },
-    { behavior: 'immediate' },
-  )
-  call.audit.userId = admin.id
-  call.audit.detail = { officeName: input.officeName, deskCode: input.deskCode, admin: admin.username }
+  const admin = call.write((tx) => {
+    // Checked again inside the write lock: two setup calls racing must not both succeed.
+    if (readMeta(tx, 'desk_id') !== null) throw new LoketError('setup_already_done')
+    const officeId = uuidv7()
+    writeMeta(tx, 'desk_id', uuidv7())
+    writeMeta(tx, 'office_id', officeId)
+    // A stand-alone desk is the office's only one: the first block of queue numbers is its own.
+    writeMeta(tx, 'queue_block', '0')
+    upsertOwnDesk(tx, { officeId, code: input.deskCode, name: `Loket ${input.deskCode}` }, now)
+    writeOfficeSettings(
+      tx,
+      {
+        officeName: input.officeName,
+        officeAddress: input.officeAddress,
+        timeZone: input.timeZone,
+        letterheadLogo: null,
+      },
+      now,
+    )
+    // No central server will send it the calendar: it starts with the shipped years.
+    seedHolidays(tx, holidaySeeds, now)
+    const created = insertUser(
+      tx,
+      { username: input.adminUsername, fullName: input.adminFullName, role: 'admin', passwordHash },
+      now,
+    )
+    call.audit.userId = created.id
+    call.audit.detail = { officeName: input.officeName, deskCode: input.deskCode, admin: created.username }
+    return created
+  })
   return { username: admin.username }
 }

@@ -40,18 +40,19 @@ export const getVisitor: Handler<'visitors.get'> = (ctx, input) =>
   toView(ctx, requireVisitor(ctx.db, input.id))
 
 export const registerVisitorHandler: Handler<'visitors.register'> = (ctx, input, call) => {
-  const visitor = ctx.db.transaction((tx) => registerVisitor(tx, input, ctx.now()), { behavior: 'immediate' })
-  // The audit names the record, never the NIK itself.
-  call.audit.detail = { visitorId: visitor.id }
+  const visitor = call.write((tx) => {
+    const registered = registerVisitor(tx, input, ctx.now())
+    // The audit names the record, never the NIK itself.
+    call.audit.detail = { visitorId: registered.id }
+    return registered
+  })
   return toView(ctx, visitor)
 }
 
 export const updateVisitorHandler: Handler<'visitors.update'> = (ctx, input, call) => {
   const { id, ...fields } = input
-  const visitor = ctx.db.transaction((tx) => updateVisitor(tx, id, fields, ctx.now()), {
-    behavior: 'immediate',
-  })
-  call.audit.detail = { visitorId: visitor.id }
+  call.audit.detail = { visitorId: id }
+  const visitor = call.write((tx) => updateVisitor(tx, id, fields, ctx.now()))
   return toView(ctx, visitor)
 }
 

@@ -30,13 +30,20 @@ function userOf(call: CallInfo): string {
   return call.user.id
 }
 
-function audited(call: CallInfo, visit: VisitRow, extra: Record<string, unknown> = {}) {
-  call.audit.detail = { visitId: visit.id, visitNumber: visit.visitNumber, ...extra }
+/** Names the visit (and what else `extra` adds) in the call's audit entry; gives the visit back. */
+function audited(
+  call: CallInfo,
+  visit: VisitRow,
+  extra: (visit: VisitRow) => Record<string, unknown> = () => ({}),
+): VisitRow {
+  call.audit.detail = { visitId: visit.id, visitNumber: visit.visitNumber, ...extra(visit) }
+  return visit
 }
 
 export const startVisitHandler: Handler<'visits.start'> = (ctx, input, call) => {
-  const visit = startVisit(ctx, input, userOf(call))
-  audited(call, visit, { procedureId: visit.procedureId })
+  const visit = call.write((tx) =>
+    audited(call, startVisit(ctx, tx, input, userOf(call)), (v) => ({ procedureId: v.procedureId })),
+  )
   return visitView(ctx, visit)
 }
 
@@ -49,45 +56,52 @@ export const getVisit: Handler<'visits.get'> = (ctx, input) => {
 export const board: Handler<'visits.board'> = (ctx) => boardToday(ctx)
 
 export const callNextHandler: Handler<'visits.callNext'> = (ctx, input, call) => {
-  const visit = callNext(ctx, input.service, userOf(call))
-  audited(call, visit)
+  const visit = call.write((tx) => audited(call, callNext(ctx, tx, input.service, userOf(call))))
   return visitView(ctx, visit)
 }
 
 export const callVisitHandler: Handler<'visits.call'> = (ctx, input, call) => {
-  const visit = ctx.db.transaction(
-    (tx) => {
-      const found = requireVisit(tx, input.visitId)
-      callVisit(ctx, tx, found, userOf(call))
-      return found
-    },
-    { behavior: 'immediate' },
-  )
-  audited(call, visit)
+  const visit = call.write((tx) => {
+    const found = requireVisit(tx, input.visitId)
+    callVisit(ctx, tx, found, userOf(call))
+    return audited(call, found)
+  })
   return visitView(ctx, visit)
 }
 
 export const advanceVisitHandler: Handler<'visits.advance'> = (ctx, input, call) => {
-  const visit = advanceVisit(ctx, input, userOf(call))
-  audited(call, visit, { stepNo: input.stepNo, action: input.action })
+  const visit = call.write((tx) =>
+    audited(call, advanceVisit(ctx, tx, input, userOf(call)), () => ({
+      stepNo: input.stepNo,
+      action: input.action,
+    })),
+  )
   return visitView(ctx, visit)
 }
 
 export const reasonHandler: Handler<'visits.reason'> = (ctx, input, call) => {
-  const visit = recordReason(ctx, input.visitId, input.stepNo, input.reason, userOf(call))
-  audited(call, visit, { stepNo: input.stepNo })
+  const visit = call.write((tx) =>
+    audited(call, recordReason(ctx, tx, input.visitId, input.stepNo, input.reason, userOf(call)), () => ({
+      stepNo: input.stepNo,
+    })),
+  )
   return visitView(ctx, visit)
 }
 
 export const cancelVisitHandler: Handler<'visits.cancel'> = (ctx, input, call) => {
-  const visit = cancelVisit(ctx, input.visitId, input.reason, userOf(call))
-  audited(call, visit)
+  const visit = call.write((tx) =>
+    audited(call, cancelVisit(ctx, tx, input.visitId, input.reason, userOf(call))),
+  )
   return visitView(ctx, visit)
 }
 
 export const lateVisitHandler: Handler<'visits.recordLate'> = (ctx, input, call) => {
-  const visit = recordLateVisit(ctx, input, userOf(call))
-  audited(call, visit, { enteredLate: true, arrivedAt: visit.arrivedAt })
+  const visit = call.write((tx) =>
+    audited(call, recordLateVisit(ctx, tx, input, userOf(call)), (v) => ({
+      enteredLate: true,
+      arrivedAt: v.arrivedAt,
+    })),
+  )
   return visitView(ctx, visit)
 }
 

@@ -10,6 +10,7 @@ import { validationCatalog } from '../../common/validation'
 import type { VisitLateInput } from '../../common/visits'
 import { officeCalendar } from '../calendar/office-calendar'
 import type { CoreContext } from '../context'
+import type { Db } from '../db'
 import { readOwnDesk } from '../settings/repository'
 import { requireVisitor, visitorVisited } from '../visitors/repository'
 import { chooseProcedure, numberVisit } from './service'
@@ -59,64 +60,59 @@ function checkSteps(procedure: Procedure | null, input: VisitLateInput, now: num
  * A visit written on paper while the PC was down, keyed in later with its real times: numbered
  * for its own day, flagged as entered late, its steps' events at the times they happened.
  */
-export function recordLateVisit(ctx: CoreContext, input: VisitLateInput, userId: string): VisitRow {
+export function recordLateVisit(ctx: CoreContext, tx: Db, input: VisitLateInput, userId: string): VisitRow {
   const now = ctx.now()
   if (input.arrivedAt > now) refuse({ arrivedAt: 'late_in_future' })
   if (input.arrivedAt < now - LATE_ENTRY_MAX_AGE_DAYS * 24 * 60 * 60 * 1000)
     refuse({ arrivedAt: 'late_too_old' })
-  return ctx.db.transaction(
-    (tx) => {
-      const visitor = requireVisitor(tx, input.visitorId)
-      const procedure = chooseProcedure(ctx, input.purpose, input.procedureId)
-      const finishedAt = checkSteps(procedure, input, now)
-      const day = officeDay(input.arrivedAt, officeCalendar(tx).timeZone)
-      const service = procedure ? procedure.service : SERVICE_OF_PURPOSE[input.purpose]
-      const numbers = numberVisit(tx, day, service, false)
-      const visit = insertVisit(
-        tx,
-        {
-          id: uuidv7(),
-          deletedAt: null,
-          visitorId: visitor.id,
-          visitNumber: numbers.visitNumber,
-          queueNumber: input.queueNumber?.trim() ? input.queueNumber.trim().toUpperCase() : null,
-          purpose: input.purpose,
-          deskId: readOwnDesk(tx)?.id ?? '',
-          officerId: userId,
-          status: 'done',
-          arrivedAt: input.arrivedAt,
-          finishedAt,
-          outcome: input.outcome,
-          notes: input.notes === '' ? null : input.notes,
-          enteredLate: true,
-          procedureId: procedure?.id ?? null,
-          procedureVersion: procedure?.version ?? null,
-          service,
-          officeDay: day,
-          channel: procedure?.channel ?? 'walk_in',
-          recordedAt: now,
-        },
-        now,
-      )
-      const events: EventInput[] = []
-      for (const step of input.steps) {
-        if (step.skipped) {
-          events.push({ stepNo: step.no, kind: 'skip', at: finishedAt })
-          continue
-        }
-        events.push({ stepNo: step.no, kind: 'start', at: step.startedAt })
-        if (step.reason?.trim())
-          events.push({ stepNo: step.no, kind: 'reason', at: step.endedAt, note: step.reason.trim() })
-        events.push({ stepNo: step.no, kind: 'end', at: step.endedAt })
-      }
-      if (input.procedureReason?.trim()) {
-        events.push({ stepNo: 0, kind: 'reason', at: finishedAt, note: input.procedureReason.trim() })
-      }
-      events.push({ stepNo: 0, kind: 'finish', at: finishedAt, note: input.outcome })
-      appendEvents(tx, visit.id, userId, events, now)
-      visitorVisited(tx, visitor.id)
-      return visit
+  const visitor = requireVisitor(tx, input.visitorId)
+  const procedure = chooseProcedure(ctx, input.purpose, input.procedureId)
+  const finishedAt = checkSteps(procedure, input, now)
+  const day = officeDay(input.arrivedAt, officeCalendar(tx).timeZone)
+  const service = procedure ? procedure.service : SERVICE_OF_PURPOSE[input.purpose]
+  const numbers = numberVisit(tx, day, service, false)
+  const visit = insertVisit(
+    tx,
+    {
+      id: uuidv7(),
+      deletedAt: null,
+      visitorId: visitor.id,
+      visitNumber: numbers.visitNumber,
+      queueNumber: input.queueNumber?.trim() ? input.queueNumber.trim().toUpperCase() : null,
+      purpose: input.purpose,
+      deskId: readOwnDesk(tx)?.id ?? '',
+      officerId: userId,
+      status: 'done',
+      arrivedAt: input.arrivedAt,
+      finishedAt,
+      outcome: input.outcome,
+      notes: input.notes === '' ? null : input.notes,
+      enteredLate: true,
+      procedureId: procedure?.id ?? null,
+      procedureVersion: procedure?.version ?? null,
+      service,
+      officeDay: day,
+      channel: procedure?.channel ?? 'walk_in',
+      recordedAt: now,
     },
-    { behavior: 'immediate' },
+    now,
   )
+  const events: EventInput[] = []
+  for (const step of input.steps) {
+    if (step.skipped) {
+      events.push({ stepNo: step.no, kind: 'skip', at: finishedAt })
+      continue
+    }
+    events.push({ stepNo: step.no, kind: 'start', at: step.startedAt })
+    if (step.reason?.trim())
+      events.push({ stepNo: step.no, kind: 'reason', at: step.endedAt, note: step.reason.trim() })
+    events.push({ stepNo: step.no, kind: 'end', at: step.endedAt })
+  }
+  if (input.procedureReason?.trim()) {
+    events.push({ stepNo: 0, kind: 'reason', at: finishedAt, note: input.procedureReason.trim() })
+  }
+  events.push({ stepNo: 0, kind: 'finish', at: finishedAt, note: input.outcome })
+  appendEvents(tx, visit.id, userId, events, now)
+  visitorVisited(tx, visitor.id)
+  return visit
 }

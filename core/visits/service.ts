@@ -58,50 +58,45 @@ export function deriveOne(ctx: CoreContext, db: Db, visit: VisitRow): Derived {
  * Registers a visit for a visitor: its numbers, the procedure it runs and, for a case that starts
  * at once (a waiting room step, or a letter being worked), its first step's start.
  */
-export function startVisit(ctx: CoreContext, input: VisitStartInput, userId: string): VisitRow {
-  return ctx.db.transaction(
-    (tx) => {
-      const visitor = requireVisitor(tx, input.visitorId)
-      const procedure = chooseProcedure(ctx, input.purpose, input.procedureId)
-      const now = ctx.now()
-      const day = officeDay(now, officeCalendar(tx).timeZone)
-      const channel = procedure?.channel ?? 'walk_in'
-      const service = procedure ? procedure.service : SERVICE_OF_PURPOSE[input.purpose]
-      const walkIn = channel === 'walk_in'
-      const visit = insertVisit(
-        tx,
-        {
-          id: uuidv7(),
-          deletedAt: null,
-          visitorId: visitor.id,
-          ...numberVisit(tx, day, service, walkIn),
-          purpose: input.purpose,
-          deskId: readOwnDesk(tx)?.id ?? '',
-          officerId: walkIn ? null : userId,
-          status: walkIn ? 'waiting' : 'in_progress',
-          arrivedAt: now,
-          finishedAt: null,
-          outcome: null,
-          notes: input.notes === '' ? null : input.notes,
-          enteredLate: false,
-          procedureId: procedure?.id ?? null,
-          procedureVersion: procedure?.version ?? null,
-          service,
-          officeDay: day,
-          channel,
-          recordedAt: now,
-        },
-        now,
-      )
-      const first = procedure?.steps[0]
-      if (first && (first.waiting || !walkIn)) {
-        appendEvents(tx, visit.id, userId, [{ stepNo: 1, kind: 'start', at: now }], now)
-      }
-      visitorVisited(tx, visitor.id)
-      return visit
+export function startVisit(ctx: CoreContext, tx: Db, input: VisitStartInput, userId: string): VisitRow {
+  const visitor = requireVisitor(tx, input.visitorId)
+  const procedure = chooseProcedure(ctx, input.purpose, input.procedureId)
+  const now = ctx.now()
+  const day = officeDay(now, officeCalendar(tx).timeZone)
+  const channel = procedure?.channel ?? 'walk_in'
+  const service = procedure ? procedure.service : SERVICE_OF_PURPOSE[input.purpose]
+  const walkIn = channel === 'walk_in'
+  const visit = insertVisit(
+    tx,
+    {
+      id: uuidv7(),
+      deletedAt: null,
+      visitorId: visitor.id,
+      ...numberVisit(tx, day, service, walkIn),
+      purpose: input.purpose,
+      deskId: readOwnDesk(tx)?.id ?? '',
+      officerId: walkIn ? null : userId,
+      status: walkIn ? 'waiting' : 'in_progress',
+      arrivedAt: now,
+      finishedAt: null,
+      outcome: null,
+      notes: input.notes === '' ? null : input.notes,
+      enteredLate: false,
+      procedureId: procedure?.id ?? null,
+      procedureVersion: procedure?.version ?? null,
+      service,
+      officeDay: day,
+      channel,
+      recordedAt: now,
     },
-    { behavior: 'immediate' },
+    now,
   )
+  const first = procedure?.steps[0]
+  if (first && (first.waiting || !walkIn)) {
+    appendEvents(tx, visit.id, userId, [{ stepNo: 1, kind: 'start', at: now }], now)
+  }
+  visitorVisited(tx, visitor.id)
+  return visit
 }
 
 /** Calls a visitor to this counter: the waiting step ends and the next begins. A recall only calls again. */
@@ -150,16 +145,11 @@ export function waitingToday(ctx: CoreContext, db: Db, service?: string): Derive
     .filter((d) => d.state.status === 'waiting')
 }
 
-export function callNext(ctx: CoreContext, service: string | undefined, userId: string): VisitRow {
-  return ctx.db.transaction(
-    (tx) => {
-      const next = waitingToday(ctx, tx, service)[0]
-      if (!next) throw new LoketError('queue_empty')
-      callVisit(ctx, tx, next.visit, userId)
-      return next.visit
-    },
-    { behavior: 'immediate' },
-  )
+export function callNext(ctx: CoreContext, tx: Db, service: string | undefined, userId: string): VisitRow {
+  const next = waitingToday(ctx, tx, service)[0]
+  if (!next) throw new LoketError('queue_empty')
+  callVisit(ctx, tx, next.visit, userId)
+  return next.visit
 }
 
 /**
@@ -167,109 +157,85 @@ export function callNext(ctx: CoreContext, service: string | undefined, userId: 
  * escalation steps the officer resolved without, starts the next, or — after the last — finishes
  * the visit with its outcome.
  */
-export function advanceVisit(ctx: CoreContext, input: VisitAdvanceInput, userId: string): VisitRow {
-  return ctx.db.transaction(
-    (tx) => {
-      const visit = requireVisit(tx, input.visitId)
-      const { procedure, state } = deriveOne(ctx, tx, visit)
-      if (state.status === 'done' || state.status === 'cancelled') throw new LoketError('visit_closed')
-      const now = ctx.now()
-      const reason = input.reason?.trim() ? input.reason.trim() : null
-      const outcome = input.outcome?.trim() ? input.outcome.trim() : null
+export function advanceVisit(ctx: CoreContext, tx: Db, input: VisitAdvanceInput, userId: string): VisitRow {
+  const visit = requireVisit(tx, input.visitId)
+  const { procedure, state } = deriveOne(ctx, tx, visit)
+  if (state.status === 'done' || state.status === 'cancelled') throw new LoketError('visit_closed')
+  const now = ctx.now()
+  const reason = input.reason?.trim() ? input.reason.trim() : null
+  const outcome = input.outcome?.trim() ? input.outcome.trim() : null
 
-      if (!procedure) {
-        if (input.stepNo !== 0) throw new LoketError('step_not_running', { step: input.stepNo })
-        if (state.status === 'waiting') throw new LoketError('not_yet_called')
-        if (!outcome) throw new LoketError('outcome_required')
-        appendEvents(tx, visit.id, userId, [{ stepNo: 0, kind: 'finish', at: now, note: outcome }], now)
-        return updateVisitSummary(
-          tx,
-          visit,
-          { status: 'done', finishedAt: now, outcome, officerId: userId },
-          now,
-        )
-      }
+  if (!procedure) {
+    if (input.stepNo !== 0) throw new LoketError('step_not_running', { step: input.stepNo })
+    if (state.status === 'waiting') throw new LoketError('not_yet_called')
+    if (!outcome) throw new LoketError('outcome_required')
+    appendEvents(tx, visit.id, userId, [{ stepNo: 0, kind: 'finish', at: now, note: outcome }], now)
+    return updateVisitSummary(tx, visit, { status: 'done', finishedAt: now, outcome, officerId: userId }, now)
+  }
 
-      if (state.currentStep !== input.stepNo) throw new LoketError('step_not_running', { step: input.stepNo })
-      if (state.status === 'waiting') throw new LoketError('not_yet_called')
-      const step = state.steps.find((s) => s.no === input.stepNo)
-      const after = stepAfter(procedure, input.stepNo, input.action)
-      if (after === 'choose_escalation' || after === 'no_escalation') throw new LoketError(after)
+  if (state.currentStep !== input.stepNo) throw new LoketError('step_not_running', { step: input.stepNo })
+  if (state.status === 'waiting') throw new LoketError('not_yet_called')
+  const step = state.steps.find((s) => s.no === input.stepNo)
+  const after = stepAfter(procedure, input.stepNo, input.action)
+  if (after === 'choose_escalation' || after === 'no_escalation') throw new LoketError(after)
 
-      const events: EventInput[] = []
-      const stepNeedsReason = step?.overdue === true && step.reason === null
-      if (stepNeedsReason && !reason) throw new LoketError('reason_required')
-      // The procedure as a whole answers for its own overrun when it ends (seed 003).
-      const procedureNeedsReason = after.next === null && state.needsReason.includes(0)
-      // A written reason goes to the overrunning step; else, at the end, to the whole procedure;
-      // else to the step all the same (the officer saw an overrun this desk's clock did not).
-      const reasonFor =
-        reason === null
-          ? null
-          : stepNeedsReason
+  const events: EventInput[] = []
+  const stepNeedsReason = step?.overdue === true && step.reason === null
+  if (stepNeedsReason && !reason) throw new LoketError('reason_required')
+  // The procedure as a whole answers for its own overrun when it ends (seed 003).
+  const procedureNeedsReason = after.next === null && state.needsReason.includes(0)
+  // A written reason goes to the overrunning step; else, at the end, to the whole procedure;
+  // else to the step all the same (the officer saw an overrun this desk's clock did not).
+  const reasonFor =
+    reason === null
+      ? null
+      : stepNeedsReason
+        ? input.stepNo
+        : procedureNeedsReason
+          ? 0
+          : step?.reason === null
             ? input.stepNo
-            : procedureNeedsReason
-              ? 0
-              : step?.reason === null
-                ? input.stepNo
-                : null
-      if (reason !== null && reasonFor !== null) {
-        events.push({ stepNo: reasonFor, kind: 'reason', at: now, note: reason })
-      }
-      events.push({ stepNo: input.stepNo, kind: 'end', at: now })
-      for (const skipped of after.skipped) events.push({ stepNo: skipped, kind: 'skip', at: now })
+            : null
+  if (reason !== null && reasonFor !== null) {
+    events.push({ stepNo: reasonFor, kind: 'reason', at: now, note: reason })
+  }
+  events.push({ stepNo: input.stepNo, kind: 'end', at: now })
+  for (const skipped of after.skipped) events.push({ stepNo: skipped, kind: 'skip', at: now })
 
-      if (after.next !== null) {
-        events.push({ stepNo: after.next, kind: 'start', at: now })
-        appendEvents(tx, visit.id, userId, events, now)
-        return updateVisitSummary(tx, visit, { status: 'in_progress', officerId: userId }, now)
-      }
-      if (procedureNeedsReason && reasonFor !== 0) throw new LoketError('reason_required')
-      const unexplained = state.needsReason.filter((no) => no !== 0 && no !== input.stepNo)
-      if (unexplained.length > 0) throw new LoketError('reason_required')
-      if (!outcome) throw new LoketError('outcome_required')
-      events.push({ stepNo: 0, kind: 'finish', at: now, note: outcome })
-      appendEvents(tx, visit.id, userId, events, now)
-      return updateVisitSummary(
-        tx,
-        visit,
-        { status: 'done', finishedAt: now, outcome, officerId: userId },
-        now,
-      )
-    },
-    { behavior: 'immediate' },
-  )
+  if (after.next !== null) {
+    events.push({ stepNo: after.next, kind: 'start', at: now })
+    appendEvents(tx, visit.id, userId, events, now)
+    return updateVisitSummary(tx, visit, { status: 'in_progress', officerId: userId }, now)
+  }
+  if (procedureNeedsReason && reasonFor !== 0) throw new LoketError('reason_required')
+  const unexplained = state.needsReason.filter((no) => no !== 0 && no !== input.stepNo)
+  if (unexplained.length > 0) throw new LoketError('reason_required')
+  if (!outcome) throw new LoketError('outcome_required')
+  events.push({ stepNo: 0, kind: 'finish', at: now, note: outcome })
+  appendEvents(tx, visit.id, userId, events, now)
+  return updateVisitSummary(tx, visit, { status: 'done', finishedAt: now, outcome, officerId: userId }, now)
 }
 
 /** Records why a step (or, with step 0, the whole procedure) overran, while it runs or after. */
 export function recordReason(
   ctx: CoreContext,
+  tx: Db,
   visitId: string,
   stepNo: number,
   reason: string,
   userId: string,
 ) {
-  return ctx.db.transaction(
-    (tx) => {
-      const visit = requireVisit(tx, visitId)
-      const now = ctx.now()
-      appendEvents(tx, visit.id, userId, [{ stepNo, kind: 'reason', at: now, note: reason }], now)
-      return visit
-    },
-    { behavior: 'immediate' },
-  )
+  const visit = requireVisit(tx, visitId)
+  const now = ctx.now()
+  appendEvents(tx, visit.id, userId, [{ stepNo, kind: 'reason', at: now, note: reason }], now)
+  return visit
 }
 
-export function cancelVisit(ctx: CoreContext, visitId: string, reason: string, userId: string) {
-  return ctx.db.transaction(
-    (tx) => {
-      const visit = requireVisit(tx, visitId)
-      const { state } = deriveOne(ctx, tx, visit)
-      if (state.status === 'done' || state.status === 'cancelled') throw new LoketError('visit_closed')
-      const now = ctx.now()
-      appendEvents(tx, visit.id, userId, [{ stepNo: 0, kind: 'cancel', at: now, note: reason }], now)
-      return updateVisitSummary(tx, visit, { status: 'cancelled', finishedAt: now }, now)
-    },
-    { behavior: 'immediate' },
-  )
+export function cancelVisit(ctx: CoreContext, tx: Db, visitId: string, reason: string, userId: string) {
+  const visit = requireVisit(tx, visitId)
+  const { state } = deriveOne(ctx, tx, visit)
+  if (state.status === 'done' || state.status === 'cancelled') throw new LoketError('visit_closed')
+  const now = ctx.now()
+  appendEvents(tx, visit.id, userId, [{ stepNo: 0, kind: 'cancel', at: now, note: reason }], now)
+  return updateVisitSummary(tx, visit, { status: 'cancelled', finishedAt: now }, now)
 }
