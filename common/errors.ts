@@ -48,6 +48,10 @@ export const errorCatalog = {
     id: 'Kode loket ini sudah dipakai loket lain di kantor ini. Pilih kode lain.',
     en: 'Another desk of this office already uses this desk code. Choose another one.',
   },
+  managed_centrally: {
+    id: 'Loket ini terdaftar di server pusat: pengaturan kantor, pengguna, loket dan hari libur dikelola server pusat.',
+    en: 'This desk is enrolled with a central server: the office settings, users, desks and days off are managed there.',
+  },
   nik_already_registered: {
     id: 'NIK ini sudah terdaftar atas nama {name}. Buka data pengunjung tersebut.',
     en: 'This NIK is already registered to {name}. Open that visitor instead.',

@@ -11,6 +11,16 @@ export interface HlcState {
 const MAX_COUNTER = 0xffff
 /** A remote clock further ahead than this is refused rather than dragging ours into the future. */
 export const MAX_DRIFT_MS = 24 * 60 * 60 * 1000
+/**
+ * How far ahead of the central server's clock a pushed change's HLC may be. Beyond it the server
+ * refuses the change (a rejected change the desk keeps and sends again once its clock is right):
+ * a desk whose clock runs days ahead would otherwise win every last-writer merge for days, and
+ * other desks would refuse its changes (issue 7, fault 3). Ten minutes leaves room for PCs
+ * without time sync, whose clocks drift by minutes over months.
+ */
+export const MAX_CLOCK_AHEAD_MS = 10 * 60 * 1000
+/** A desk whose clock differs from the server's by more than this says so plainly. */
+export const CLOCK_WARNING_MS = 3 * 60 * 1000
 
 export class HlcError extends Error {
   override name = 'HlcError'

@@ -9,7 +9,10 @@ export const MAX_PUSH_CHANGES = 1000
 export const MAX_PULL_LIMIT = 1000
 export const MAX_PUSH_BYTES = 2 * 1024 * 1024
 
-export const Hlc = z.string().regex(/^\d{13}-[0-9a-f]{4}-.+$/, 'invalid')
+/** `<13-digit ms>-<4 hex counter>-<desk id>` (common/hlc.ts); the desk id is a row id. */
+export const Hlc = z.string().regex(/^\d{13}-[0-9a-f]{4}-[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, 'invalid')
+/** Change ids, row ids and desk ids: UUIDs, `central`, ids derived by uuid v5. */
+export const SyncId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, 'invalid')
 
 /** Which tables exist in sync, and which of them come back down to the other desks of the office. */
 export const SYNCED_TABLES = [
@@ -23,21 +26,44 @@ export const SYNCED_TABLES = [
   'holidays',
 ] as const
 export type SyncedTable = (typeof SYNCED_TABLES)[number]
+
+export function isSyncedTable(name: string): name is SyncedTable {
+  return (SYNCED_TABLES as readonly string[]).includes(name)
+}
+
 /**
- * Desk-written history that goes up only: no desk needs another desk's audit trail. Visits and
- * their step events come back down to the office's other desks (docs/SYNC-PROTOCOL.md): an officer
- * calls, at any counter, a visitor registered at reception, and the waiting-room display shows
- * every counter's calls.
+ * Who writes each synced table and whether it comes back down to the office's desks
+ * (docs/SYNC-PROTOCOL.md, "Direction of data"). `central` tables grant authority or change the
+ * office: the server never takes them on a desk token's word (ARCHITECTURE.md "Trust"); they are
+ * written by the admin CLI/API or by an administrator acting online with their own credentials,
+ * and a desk applies them only when the server itself wrote them. Visits and their step events
+ * come down too: an officer calls, at any counter, a visitor registered at reception. No desk
+ * needs another desk's audit trail.
  */
-export const UP_ONLY_TABLES: readonly SyncedTable[] = ['audit_log']
+export const TABLE_FLOW: Record<SyncedTable, { writer: 'desk' | 'central'; down: boolean }> = {
+  settings: { writer: 'central', down: true },
+  desks: { writer: 'central', down: true },
+  users: { writer: 'central', down: true },
+  holidays: { writer: 'central', down: true },
+  visitors: { writer: 'desk', down: true },
+  visits: { writer: 'desk', down: true },
+  visit_step_events: { writer: 'desk', down: true },
+  audit_log: { writer: 'desk', down: false },
+}
+const flowTables = (keep: (flow: (typeof TABLE_FLOW)[SyncedTable]) => boolean) =>
+  SYNCED_TABLES.filter((table) => keep(TABLE_FLOW[table]))
+/** Tables only the central server writes (and desks take only from it). */
+export const CENTRAL_TABLES: readonly SyncedTable[] = flowTables((flow) => flow.writer === 'central')
+/** Desk-written history that goes up only. */
+export const UP_ONLY_TABLES: readonly SyncedTable[] = flowTables((flow) => !flow.down)
 /** Rows only ever inserted; their ids make replays idempotent, so they never conflict. */
 export const APPEND_ONLY_TABLES: readonly SyncedTable[] = ['visit_step_events', 'audit_log']
 
 export const ChangeRecord = z.object({
   seq: z.number().int().positive(),
-  id: z.string().min(1).max(64),
-  table: z.string().min(1).max(64),
-  rowId: z.string().min(1).max(64),
+  id: SyncId,
+  table: z.string().regex(/^[a-z_]{1,64}$/, 'invalid'),
+  rowId: SyncId,
   op: z.enum(['upsert', 'delete']),
   hlc: Hlc,
   data: z.record(z.string(), z.unknown()),
@@ -71,11 +97,20 @@ export const EnrollResponse = z.object({
 })
 
 export const PushRequest = z.object({
-  deskId: z.string().min(1),
+  deskId: SyncId,
   schemaVersion: z.number().int().positive(),
   changes: z.array(ChangeRecord).max(MAX_PUSH_CHANGES),
 })
 export type PushRequest = z.infer<typeof PushRequest>
+/**
+ * A push as the server first reads it: the envelope strictly, each change only by its seq. The
+ * rest of a change is checked one by one (server/sync/admit.ts), so a change the server cannot
+ * take is a rejected change and the changes after it still arrive, never a 400 for the batch.
+ */
+export const PushEnvelope = PushRequest.extend({
+  changes: z.array(z.looseObject({ seq: z.number().int().positive() })).max(MAX_PUSH_CHANGES),
+})
+export type PushEnvelope = z.infer<typeof PushEnvelope>
 
 export const Rejection = z.object({ seq: z.number().int(), code: z.string(), message: z.string() })
 export type Rejection = z.infer<typeof Rejection>
@@ -98,6 +133,13 @@ export const PullResponse = z.object({
   hasMore: z.boolean(),
 })
 export type PullResponse = z.infer<typeof PullResponse>
+/**
+ * A pull page as the desk first reads it: each change only by its cursor. A change this desk
+ * cannot read is held and reported (core/sync/held.ts), never allowed to fail the page.
+ */
+export const PullPage = PullResponse.extend({
+  changes: z.array(z.looseObject({ cursor: z.number().int().positive() })),
+})
 
 export const Health = z.object({ ok: z.boolean(), version: z.string(), minSchemaVersion: z.number().int() })
 

@@ -13,6 +13,14 @@ export const validationCatalog = {
   too_long: { id: 'Maksimal {maximum} karakter.', en: 'At most {maximum} characters.' },
   invalid: { id: 'Isian tidak valid.', en: 'This value is not valid.' },
   invalid_choice: { id: 'Pilih salah satu pilihan yang tersedia.', en: 'Choose one of the options.' },
+  text_unsafe: {
+    id: 'Isian ini berisi karakter yang tidak sah (karakter kontrol atau karakter rusak, biasanya dari hasil salin-tempel). Hapus lalu ketik ulang.',
+    en: 'This field holds characters that are not allowed (control or broken characters, usually from a paste). Delete them and type it again.',
+  },
+  too_deep: {
+    id: 'Data ini terlalu bertingkat untuk diproses.',
+    en: 'This data is nested too deeply to be processed.',
+  },
   username_format: {
     id: 'Gunakan 3–32 huruf kecil, angka, titik, garis bawah atau tanda hubung.',
     en: 'Use 3–32 lower-case letters, digits, dots, underscores or hyphens.',

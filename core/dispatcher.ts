@@ -5,7 +5,9 @@ import type { Access } from '../common/contract'
 import { contract } from '../common/contract'
 import type { RpcResult } from '../common/errors'
 import { LoketError } from '../common/errors'
-import { fieldErrors } from '../common/validation'
+import { localize } from '../common/localized'
+import { findUnsafeJson } from '../common/text'
+import { fieldErrors, validationCatalog } from '../common/validation'
 import { findUserById, isUsable, toSessionUser } from './auth/users'
 import type { AuditEntry } from './audit/audit'
 import { writeAudit } from './audit/audit'
@@ -72,6 +74,7 @@ export function createDispatcher(ctx: CoreContext, handlers: Handlers, options: 
       info.user = setUp ? signedInUser(clientKey) : null
       info.audit.userId = info.user?.id ?? null
       checkAccess(definition.access, info.user)
+      refuseUnsafeText(input)
       const parsed = definition.input.safeParse(input ?? {})
       if (!parsed.success) throw new LoketError('validation_failed', {}, fieldErrors(parsed.error))
       const handler = handlers[channel]
@@ -113,6 +116,17 @@ export function createDispatcher(ctx: CoreContext, handlers: Handlers, options: 
       options.logError(error, `audit of ${channel}`)
     }
   }
+}
+
+/**
+ * Control characters, unpaired surrogates and absurd nesting are refused in every field of every
+ * call, before the contract's schema sees them (common/text.ts), with a message on the field.
+ */
+function refuseUnsafeText(input: unknown): void {
+  const finding = findUnsafeJson(input)
+  if (!finding) return
+  const message = localize(validationCatalog[finding.problem === 'too_deep' ? 'too_deep' : 'text_unsafe'])
+  throw new LoketError('validation_failed', {}, { [finding.path || '_']: message })
 }
 
 function auditEntry(channel: Channel, outcome: string, info: CallInfo): AuditEntry {

@@ -8,6 +8,7 @@ import {
   createUser,
   disableUser,
   listDesks,
+  listRejections,
   revokeDesk,
 } from './admin/operations'
 
@@ -16,6 +17,7 @@ const USAGE = `usage: npm run server:admin -- <command> [options]   (prints JSON
   create-code     --office <officeId> [--ttl-hours 24]
   list-desks      [--office <officeId>]      (with each desk's code and queue block)
   revoke-desk     --desk <deskId>            (frees its desk code and queue block)
+  list-rejections --office <officeId> [--limit 200]   (changes desks pushed that the server refused, and why)
   create-user     --office <officeId> --username <u> --full-name <name> --role receptionist|officer|staff|admin --password <p>
   disable-user    --office <officeId> --username <u>
   holidays import --year <yyyy> [--office <officeId>] [--force]   (resources/holidays/<yyyy>.json; every office without --office;
@@ -42,6 +44,7 @@ async function main(): Promise<number> {
       date: { type: 'string' },
       kind: { type: 'string' },
       force: { type: 'boolean' },
+      limit: { type: 'string' },
     },
   })
   const [command, subcommand] = positionals
@@ -69,6 +72,7 @@ async function main(): Promise<number> {
         ),
       'list-desks': () => listDesks(db, values.office),
       'revoke-desk': () => revokeDesk(db, values.desk ?? '', now),
+      'list-rejections': () => listRejections(db, { officeId: values.office, limit: values.limit }),
       'create-user': () =>
         createUser(
           db,

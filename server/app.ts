@@ -9,9 +9,10 @@ import {
   MAX_PULL_LIMIT,
   MAX_PUSH_BYTES,
   MIN_DESK_SCHEMA_VERSION,
-  PushRequest,
+  PushEnvelope,
   SYNC_API,
 } from '../common/sync-protocol'
+import { findUnsafeJson, sanitizeText } from '../common/text'
 import { AdminError } from './admin/errors'
 import { enrollDesk } from './admin/operations'
 import { sha256 } from './admin/codes'
@@ -63,6 +64,47 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     return null
   }
 
+  // Every endpoint refuses text PostgreSQL cannot store or a person cannot have typed (control
+  // characters, unpaired surrogates) and absurd nesting, with a 400 that says where — never a 500
+  // from the database (issue 7, fault 2). A push's changes are the exception: each is checked on
+  // its own (sync/admit.ts), so one bad change is a rejected change, not a refused batch.
+  const pushUrl = `${SYNC_API}/sync/push`
+  app.addHook('preValidation', async (request, reply) => {
+    const checked = {
+      params: request.params,
+      query: request.query,
+      body: request.routeOptions.url === pushUrl ? null : request.body,
+    }
+    const finding = findUnsafeJson(checked)
+    if (!finding) return
+    const where = sanitizeText(finding.path.replace(/^(params|query|body)\.?/, ''), 120) || 'body'
+    const what =
+      finding.problem === 'too_deep'
+        ? 'is nested too deeply'
+        : 'holds control characters or unpaired surrogates'
+    request.log.warn({ url: request.url, where, problem: finding.problem }, 'refused malformed input')
+    return reply.code(400).send({ error: 'bad_request', message: `${where} ${what}` })
+  })
+
+  // Client errors (a body that is not JSON, too large, of the wrong type) keep their 4xx; anything
+  // else is our fault: logged, and answered without internals.
+  app.setErrorHandler(
+    async (error: { statusCode?: number; code?: string; message?: string }, request, reply) => {
+      const status =
+        error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500
+          ? error.statusCode
+          : 500
+      if (status === 500) {
+        request.log.error({ err: error }, 'request failed')
+        return reply.code(500).send({ error: 'internal_error', message: 'the server hit an error' })
+      }
+      request.log.warn({ url: request.url, status, code: error.code }, 'refused request')
+      return reply
+        .code(status)
+        .send({ error: error.code ?? 'bad_request', message: sanitizeText(error.message ?? '') })
+    },
+  )
+
   app.get(`${SYNC_API}/health`, async () => ({
     ok: true,
     version: options.version,
@@ -89,7 +131,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   app.post(`${SYNC_API}/sync/push`, async (request, reply) => {
     const desk = await authenticate(request, reply)
     if (!desk) return reply
-    const parsed = PushRequest.safeParse(request.body)
+    const parsed = PushEnvelope.safeParse(request.body)
     if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: parsed.error.message })
     if (parsed.data.deskId !== desk.id) {
       return reply.code(403).send({ error: 'forbidden', message: 'a desk can push only as itself' })

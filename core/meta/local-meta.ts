@@ -21,6 +21,14 @@ export type LocalMetaKey =
   /** Which build of the visitor search keys the index holds; a new one rebuilds it. */
   | 'search_index_version'
 
+/**
+ * True on a desk enrolled with a central server: the office's settings, users, desks and holidays
+ * are then the server's to write (common/sync-protocol.ts CENTRAL_TABLES), never this desk's.
+ */
+export function isEnrolled(db: Db): boolean {
+  return readMeta(db, 'sync_server_url') !== null
+}
+
 export function readMeta(db: Db, key: LocalMetaKey): string | null {
   const row = db.select({ value: localMeta.value }).from(localMeta).where(eq(localMeta.key, key)).get()
   return row?.value ?? null

@@ -3,6 +3,7 @@ import { SettingsView as SettingsViewSchema } from '../../common/settings'
 import { LoketError } from '../../common/errors'
 import type { Handler } from '../handler'
 import type { CoreContext } from '../context'
+import { isEnrolled } from '../meta/local-meta'
 import { readOwnDesk, readSettingsView, upsertOwnDesk, writeOfficeSettings } from './repository'
 
 function currentView(ctx: CoreContext): SettingsView {
@@ -14,6 +15,7 @@ function currentView(ctx: CoreContext): SettingsView {
 export const getSettings: Handler<'settings.get'> = (ctx) => currentView(ctx)
 
 export const updateSettings: Handler<'settings.update'> = (ctx, input, call) => {
+  if (isEnrolled(ctx.db)) throw new LoketError('managed_centrally')
   const now = ctx.now()
   const next = SettingsViewSchema.parse({ ...currentView(ctx), ...input })
   call.write((tx) => {

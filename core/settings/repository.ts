@@ -7,6 +7,7 @@ import type { Db } from '../db'
 import { readMeta } from '../meta/local-meta'
 import { recordChange } from '../sync/outbox'
 import { nextStamp, requireDeskId } from '../sync/stamp'
+import { formatHlc } from '../../common/hlc'
 
 type OfficeKey = keyof OfficeSettings
 const OFFICE_KEYS = Object.keys(OfficeSettingsSchema.shape) as OfficeKey[]
@@ -73,6 +74,28 @@ export function upsertOwnDesk(
     .run()
   recordChange(db, { table: desks, rowId: id, op: 'upsert', hlc: row.hlc, data: row }, now)
   return row
+}
+
+/**
+ * An enrolled desk's own row until the central one arrives by pull: local only (no outbox entry;
+ * the server writes desks), stamped at the clock's very beginning so the central row always wins.
+ */
+export function rememberOwnDesk(
+  db: Db,
+  fields: { officeId: string; code: string; name: string },
+  now: number,
+): void {
+  const id = requireDeskId(db)
+  const row: DeskRow = {
+    id,
+    ...fields,
+    revokedAt: null,
+    deletedAt: null,
+    hlc: formatHlc({ millis: 0, counter: 0 }, id),
+    updatedAt: now,
+    originDesk: id,
+  }
+  db.insert(desks).values(row).onConflictDoNothing().run()
 }
 
 export function readSettingsView(db: Db): SettingsView | null {

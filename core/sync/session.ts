@@ -1,7 +1,7 @@
 import { DESK_SCHEMA_VERSION, EnrollResponse } from '../../common/sync-protocol'
 import type { LoketDb } from '../../db'
 import { readMeta, writeMeta } from '../meta/local-meta'
-import { upsertOwnDesk } from '../settings/repository'
+import { rememberOwnDesk } from '../settings/repository'
 import { SyncRetry, SyncStop } from './errors'
 import { pullChanges } from './pull'
 import type { SyncTarget } from './push'
@@ -105,7 +105,7 @@ export async function enrollWithServer(db: LoketDb, enrolment: Enrolment, deps: 
       writeMeta(tx, 'sync_token', sealToken(identity.token, deps.secrets))
       writeMeta(tx, 'sync_cursor', '0')
       if (identity.queueBlock !== null) writeMeta(tx, 'queue_block', String(identity.queueBlock))
-      upsertOwnDesk(
+      rememberOwnDesk(
         tx,
         { officeId: identity.officeId, code: enrolment.deskCode, name: enrolment.deskName },
         now(),

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, sql } from 'drizzle-orm'
+import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm'
 import { v5 as uuidv5, v7 as uuidv7 } from 'uuid'
 import { z } from 'zod'
 import { FullName, Password, Username } from '../../common/auth'
@@ -7,7 +7,7 @@ import { OfficeAddress, OfficeName, OfficeTimeZone } from '../../common/settings
 import type { EnrollRequest, EnrollResponse } from '../../common/sync-protocol'
 import { QUEUE_BLOCKS } from '../../common/sync-protocol'
 import type { ServerDb } from '../database'
-import { desks, enrolmentCodes, offices, rows } from '../schema'
+import { desks, enrolmentCodes, offices, rejections, rows } from '../schema'
 import type { Tx } from '../sync/push'
 import { lockOfficeLog } from '../sync/push'
 import { CENTRAL, requireOffice, writeCentralRow, writeCentralRowLocked } from './central-rows'
@@ -148,6 +148,8 @@ export async function enrollDesk(
       .update(enrolmentCodes)
       .set({ usedAt: now, usedByDesk: desk.id })
       .where(eq(enrolmentCodes.codeHash, code.codeHash))
+    await lockOfficeLog(tx, desk.officeId)
+    await writeDeskRow(tx, { ...desk, revokedAt: null }, now)
     return { deskId: desk.id, officeId: desk.officeId, token, queueBlock: desk.queueBlock }
   })
 }
@@ -172,14 +174,78 @@ export async function listDesks(db: ServerDb, officeId?: string) {
   return list
 }
 
+/**
+ * The office's row of a desk (`desks`, the desk's column names), written centrally so every desk
+ * of the office knows each counter's code (ARCHITECTURE.md "Trust": desks and desk codes are never
+ * taken on a desk token's word). The caller holds the office's log lock.
+ */
+export async function writeDeskRow(
+  tx: Tx,
+  desk: Pick<typeof desks.$inferSelect, 'id' | 'officeId' | 'name' | 'code' | 'revokedAt'>,
+  now: number,
+): Promise<void> {
+  // A desk that enrolled before desks sent their code keeps its own row: the server cannot name it.
+  if (desk.code === null) return
+  const code = desk.code
+  await writeCentralRowLocked(
+    tx,
+    desk.officeId,
+    'desks',
+    desk.id,
+    (stamp) => ({
+      id: desk.id,
+      ...stamp,
+      deletedAt: null,
+      originDesk: CENTRAL,
+      officeId: desk.officeId,
+      code,
+      name: desk.name,
+      revokedAt: desk.revokedAt,
+    }),
+    now,
+  )
+}
+
 export async function revokeDesk(db: ServerDb, deskId: string, now: number) {
-  const revoked = await db
-    .update(desks)
-    .set({ revokedAt: now })
-    .where(and(eq(desks.id, deskId), isNull(desks.revokedAt)))
-    .returning({ deskId: desks.id })
-  if (revoked.length === 0) throw new AdminError('not_found', `no active desk ${deskId}`)
-  return { deskId, revokedAt: new Date(now).toISOString() }
+  return db.transaction(async (tx) => {
+    const [revoked] = await tx
+      .update(desks)
+      .set({ revokedAt: now })
+      .where(and(eq(desks.id, deskId), isNull(desks.revokedAt)))
+      .returning()
+    if (!revoked) throw new AdminError('not_found', `no active desk ${deskId}`)
+    await lockOfficeLog(tx, revoked.officeId)
+    await writeDeskRow(tx, revoked, now)
+    return { deskId, revokedAt: new Date(now).toISOString() }
+  })
+}
+
+export const ListRejectionsInput = z.object({
+  officeId: z.string().min(1).max(64),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+})
+
+/**
+ * Changes the office's desks pushed and the server refused, newest first, with the desk, the code
+ * and the reason (docs/SYNC-PROTOCOL.md: rejected changes are visible to the administrator).
+ */
+export async function listRejections(db: ServerDb, input: unknown) {
+  const { officeId, limit } = ListRejectionsInput.parse(input)
+  return db
+    .select({
+      deskId: rejections.deskId,
+      deskCode: desks.code,
+      seq: rejections.seq,
+      changeId: rejections.changeId,
+      code: rejections.code,
+      message: rejections.message,
+      at: rejections.at,
+    })
+    .from(rejections)
+    .innerJoin(desks, eq(desks.id, rejections.deskId))
+    .where(eq(desks.officeId, officeId))
+    .orderBy(desc(rejections.id))
+    .limit(limit)
 }
 
 async function findUserRow(db: ServerDb, officeId: string, username: string) {

@@ -9,6 +9,7 @@ import {
   createUser,
   disableUser,
   listDesks,
+  listRejections,
   revokeDesk,
 } from '../admin/operations'
 
@@ -57,6 +58,11 @@ export function registerAdminRoutes(
       admin.post<{ Params: { officeId: string; username: string } }>(
         '/offices/:officeId/users/:username/disable',
         async (request) => disableUser(db, request.params, now()),
+      )
+      admin.get<{ Params: { officeId: string }; Querystring: { limit?: string } }>(
+        '/offices/:officeId/rejections',
+        async (request) =>
+          listRejections(db, { officeId: request.params.officeId, limit: request.query.limit }),
       )
       admin.post('/holidays/import', async (request) => importHolidays(db, bodyObject(request.body), now()))
       admin.get<{ Params: { officeId: string }; Querystring: { year?: string } }>(

@@ -1,7 +1,10 @@
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq, inArray, sql } from 'drizzle-orm'
 import { z } from 'zod'
-import type { ChangeRecord, PushRequest, PushResponse, Rejection } from '../../common/sync-protocol'
-import { APPEND_ONLY_TABLES, SYNCED_TABLES } from '../../common/sync-protocol'
+import type { ChangeRecord, PushEnvelope, PushResponse, Rejection } from '../../common/sync-protocol'
+import { APPEND_ONLY_TABLES } from '../../common/sync-protocol'
+import { sanitizeText } from '../../common/text'
+import type { AdmitContext } from './admit'
+import { admitChange } from './admit'
 import type { ServerDb } from '../database'
 import { changes, desks, rejections, rows } from '../schema'
 
@@ -19,25 +22,32 @@ export async function lockOfficeLog(tx: Tx, officeId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`loket-office:${officeId}`}, 0))`)
 }
 
-function ruleBroken(change: ChangeRecord): Omit<Rejection, 'seq'> | null {
-  if (!(SYNCED_TABLES as readonly string[]).includes(change.table)) {
-    return { code: 'unknown_table', message: `table ${change.table} is not synced` }
-  }
-  if (change.data.id !== undefined && change.data.id !== change.rowId) {
-    return { code: 'bad_data', message: 'data.id differs from rowId' }
-  }
-  return null
+/** The desk each of these visits belongs to, as the server's rows say (for admitChange). */
+async function visitOwners(tx: Tx, officeId: string, changes: readonly Record<string, unknown>[]) {
+  const ids = changes.flatMap((c) => (c.table === 'visits' && typeof c.rowId === 'string' ? [c.rowId] : []))
+  const owners = new Map<string, string>()
+  if (ids.length === 0) return owners
+  const found = await tx
+    .select({ rowId: rows.rowId, deskId: sql<string | null>`${rows.data}->>'deskId'` })
+    .from(rows)
+    .where(and(eq(rows.officeId, officeId), eq(rows.tableName, 'visits'), inArray(rows.rowId, ids)))
+  for (const row of found) if (row.deskId) owners.set(row.rowId, row.deskId)
+  return owners
 }
+
+/** A rejected change's id as it may be stored and shown: safe text, or nothing. */
+const storableId = (id: unknown) => (typeof id === 'string' ? sanitizeText(id, 64) : '')
 
 /**
  * Applies a desk's batch in one transaction: seqs at or below the desk's last are retries and
- * skipped, the next one is applied, a gap refuses the whole batch (409). A change that breaks a
- * rule is recorded as rejected and its seq still advances, so one bad change never wedges the queue.
+ * skipped, the next one is applied, a gap refuses the whole batch (409). Each change is admitted
+ * or refused on its own (./admit.ts); a refused change is recorded as rejected and its seq still
+ * advances, so one bad change never wedges the queue.
  */
 export async function applyPush(
   db: ServerDb,
   desk: AuthenticatedDesk,
-  request: PushRequest,
+  request: PushEnvelope,
   now: number,
 ): Promise<PushOutcome> {
   return db
@@ -51,14 +61,25 @@ export async function applyPush(
       let last = current?.lastSeq ?? 0
       const rejected: (Rejection & { changeId: string })[] = []
       const accepted: ChangeRecord[] = []
-      for (const change of request.changes) {
-        if (change.seq <= last) continue
+      const context: AdmitContext = {
+        deskId: desk.id,
+        now,
+        visitOwners: await visitOwners(tx, desk.officeId, request.changes),
+      }
+      for (const raw of request.changes) {
+        if (raw.seq <= last) continue
         // Throwing rolls the whole batch back: nothing of a batch with a gap is kept.
-        if (change.seq !== last + 1) throw new SeqGapError(last + 1)
-        const broken = ruleBroken(change)
-        if (broken) rejected.push({ seq: change.seq, changeId: change.id, ...broken })
-        else accepted.push(change)
-        last = change.seq
+        if (raw.seq !== last + 1) throw new SeqGapError(last + 1)
+        const admission = admitChange(raw, context)
+        if (admission.ok) accepted.push(admission.change)
+        else
+          rejected.push({
+            seq: raw.seq,
+            changeId: storableId(raw.id),
+            code: admission.code,
+            message: admission.message,
+          })
+        last = raw.seq
       }
       await applyChanges(tx, desk, accepted, now)
       if (rejected.length > 0) {

@@ -15,6 +15,7 @@ import {
 import { buildServer } from '../../../server/app'
 import type { TestServerDatabase } from '../../helpers/server-db'
 import { SERVER_BACKENDS, openTestServerDatabase } from '../../helpers/server-db'
+import { auditRow, stepEventRow, visitRow, visitorRow } from '../../helpers/rows'
 
 interface Desk {
   deskId: string
@@ -93,7 +94,8 @@ describe.each(SERVER_BACKENDS)('central server on %s', (backend) => {
   }
 
   /** Every new office starts with its settings and the shipped holiday calendar, written centrally. */
-  const isOfficeSeed = (c: { table: string }) => c.table === 'settings' || c.table === 'holidays'
+  const isOfficeSeed = (c: { table: string }) =>
+    c.table === 'settings' || c.table === 'holidays' || c.table === 'desks'
 
   /** What desks wrote, leaving out the settings and holidays every new office starts with. */
   async function pullWritten(desk: Desk, cursor = 0, limit = 1000) {
@@ -190,10 +192,11 @@ describe.each(SERVER_BACKENDS)('central server on %s', (backend) => {
     const b = await enroll(officeId, 'Loket 2')
     const strangerOffice = await office('Kantor Lain')
     const stranger = await enroll(strangerOffice)
-    const visitor = change(a, 'visitors', { fullName: 'Eka' })
-    const visit = change(a, 'visits', { visitorId: visitor.rowId })
-    const step = change(a, 'visit_step_events', { visitId: visit.rowId, kind: 'call' })
-    await push(a, [visitor, visit, step, change(a, 'audit_log', { action: 'x' })])
+    const visitor = change(a, 'visitors', visitorRow({ fullName: 'Eka' }))
+    const visit = change(a, 'visits', visitRow(a.deskId, visitor.rowId))
+    const step = change(a, 'visit_step_events', stepEventRow(a.deskId, visit.rowId))
+    const pushed = await push(a, [visitor, visit, step, change(a, 'audit_log', auditRow(a.deskId))])
+    expect(pushed.json()).toMatchObject({ ackedSeq: 4, rejected: [] })
     const seenByB = await pullAll(b)
     // Visits and their events come down to the office's other desks; the audit trail never does.
     expect(seenByB.filter((c) => c.table !== 'holidays').map((c) => c.table)).toEqual([
@@ -211,9 +214,7 @@ describe.each(SERVER_BACKENDS)('central server on %s', (backend) => {
       { originDeskId: a.deskId, rowId: visit.rowId },
       { originDeskId: a.deskId, rowId: step.rowId },
     ])
-    expect(seenByB.filter((c) => c.table === 'holidays').every((c) => c.originDeskId === 'central')).toBe(
-      true,
-    )
+    expect(seenByB.filter((c) => isOfficeSeed(c)).every((c) => c.originDeskId === 'central')).toBe(true)
     expect(await pullWritten(a)).toEqual([])
     const seenByStranger = await pullAll(stranger)
     expect(seenByStranger.map((c) => c.data.value)).not.toContain('Kantor Uji')

@@ -9,10 +9,9 @@ import { recordChange } from '../../../core/sync/outbox'
 import { SyncStop } from '../../../core/sync/errors'
 import { enrollWithServer, syncOnce } from '../../../core/sync/session'
 import { nextStamp } from '../../../core/sync/stamp'
-import { writeOfficeSettings } from '../../../core/settings/repository'
 import type { OpenedDatabase } from '../../../db'
 import { openDatabase } from '../../../db'
-import { outbox, settings, syncRejects, users, visitors } from '../../../db/schema'
+import { outbox, syncRejects, users, visitors } from '../../../db/schema'
 import {
   createEnrolmentCode,
   createOffice,
@@ -107,20 +106,6 @@ describe('desks syncing through the central server', () => {
     )
   })
 
-  it('merges the same setting written on two desks into one row, the later write winning', async () => {
-    const { officeId } = await createOffice(database.db, { name: 'Kantor Pengaturan' }, now())
-    const a = await enrolledDesk(officeId, 'LK1')
-    const b = await enrolledDesk(officeId, 'LK2')
-    a.db.transaction((tx) => writeOfficeSettings(tx, { officeName: 'Nama dari LK1' }, now()))
-    b.db.transaction((tx) => writeOfficeSettings(tx, { officeName: 'Nama dari LK2' }, now() + 5))
-    for (const desk of [a, b, a]) await syncOnce(desk.db, { fetch, now })
-    for (const desk of [a, b]) {
-      expect(
-        desk.db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'officeName')).all(),
-      ).toEqual([{ value: 'Nama dari LK2' }])
-    }
-  })
-
   it('takes a pulled row that lacks its sync columns from the change envelope, and skips one it cannot take', async () => {
     const { officeId } = await createOffice(database.db, { name: 'Kantor Amplop' }, now())
     const a = await enrolledDesk(officeId, 'LK1')
@@ -164,7 +149,7 @@ describe('desks syncing through the central server', () => {
       )
     })
     registerVisitor(desk, 'Citra')
-    expect(await syncOnce(desk.db, { fetch, now })).toMatchObject({ pushed: 3 })
+    expect(await syncOnce(desk.db, { fetch, now })).toMatchObject({ pushed: 2 })
     expect(desk.db.select({ code: syncRejects.code }).from(syncRejects).all()).toEqual([{ code: 'bad_data' }])
     expect(desk.db.select().from(outbox).all()).toEqual([])
   })

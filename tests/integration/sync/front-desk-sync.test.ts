@@ -8,6 +8,7 @@ import type { ChannelInput, ChannelOutput } from '../../../common/contract'
 import { holidayRowId } from '../../../common/holidays'
 import type { LoketCore } from '../../../core/app'
 import { createCore } from '../../../core/app'
+import { setHoliday } from '../../../server/admin/holidays'
 import { createOffice, createUser } from '../../../server/admin/operations'
 import { rows } from '../../../server/schema'
 import type { TestServer } from '../../helpers/test-server'
@@ -100,11 +101,12 @@ describe('front desk data across the desks of an office', () => {
       procedureId: 'pengaduan-progres-tatap-muka',
     })
     expect(visit.queueNumber).toBe('A-001')
-    await reception.call('holidays.save', {
-      date: '2026-12-31',
-      name: 'Libur kantor akhir tahun',
-      kind: 'local',
-    })
+    // The office calendar is written centrally (ARCHITECTURE.md "Trust") and reaches every desk.
+    await setHoliday(
+      db,
+      { officeId, date: '2026-12-31', name: 'Libur kantor akhir tahun', kind: 'local' },
+      Date.now(),
+    )
     await reception.call('sync.now', {})
 
     await counter.call('sync.now', {})
@@ -120,7 +122,7 @@ describe('front desk data across the desks of an office', () => {
     const own = await counter.call('visits.start', { visitorId: visitor.id, purpose: 'complaint_progress' })
     expect(own.queueNumber).toBe('A-101')
     const days = await counter.call('holidays.list', { year: 2026 })
-    expect(days.find((d) => d.date === '2026-12-31')).toMatchObject({ kind: 'local', fromCentral: false })
+    expect(days.find((d) => d.date === '2026-12-31')).toMatchObject({ kind: 'local', fromCentral: true })
     expect(days.find((d) => d.date === '2026-03-21')).toMatchObject({ kind: 'national', fromCentral: true })
     await counter.call('sync.now', {})
 
