@@ -60,3 +60,13 @@ function bump(millis: number, counter: number): HlcState {
   // Counter overflow borrows a millisecond rather than wrapping, so order is kept.
   return counter > MAX_COUNTER ? { millis: millis + 1, counter: 0 } : { millis, counter }
 }
+
+/**
+ * The lowest HLC string that lies further ahead of `now` (ms UTC) than `toleranceMs`: every HLC
+ * that sorts above it was stamped by a clock that ran ahead. Such a stamp must never win a
+ * last-writer merge against an honest one (issue 7: a holiday stamped in 2286 could no longer be
+ * edited), so merges let any valid change replace a row that carries one.
+ */
+export function hlcCeiling(now: number, toleranceMs = MAX_CLOCK_AHEAD_MS): string {
+  return `${String(now + toleranceMs + 1).padStart(13, '0')}-`
+}

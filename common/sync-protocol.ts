@@ -131,6 +131,8 @@ export const PullResponse = z.object({
   changes: z.array(PulledChange),
   nextCursor: z.number().int().nonnegative(),
   hasMore: z.boolean(),
+  /** The server's clock (ms UTC), so a desk knows how far its own is off (absent from older servers). */
+  serverTime: z.number().int().optional(),
 })
 export type PullResponse = z.infer<typeof PullResponse>
 /**
@@ -147,5 +149,5 @@ export const Health = z.object({ ok: z.boolean(), version: z.string(), minSchema
  * The desk schema version this build speaks (the number of desk migrations; a test keeps them
  * equal). The server accepts its own version and the one before (426 otherwise).
  */
-export const DESK_SCHEMA_VERSION = 3
+export const DESK_SCHEMA_VERSION = 4
 export const MIN_DESK_SCHEMA_VERSION = Math.max(1, DESK_SCHEMA_VERSION - 1)

@@ -9,12 +9,24 @@ export const SyncStatus = z.object({
   pending: z.number().int().nonnegative(),
   lastSuccessAt: z.number().int().nullable(),
   rejected: z.number().int().nonnegative(),
+  /** Pulled changes this desk holds because it could not apply them (core/sync/held.ts). */
+  held: z.number().int().nonnegative(),
+  /**
+   * The server's clock minus this PC's, ms, as last measured (null: never measured). Beyond
+   * CLOCK_WARNING_MS either way, every screen says so (common/hlc.ts).
+   */
+  clockOffsetMs: z.number().int().nullable(),
   stopReason: z.enum(['revoked', 'upgrade_required', 'outbox_gap', 'not_enrolled']).nullable(),
   lastError: z.string().nullable(),
 })
 export type SyncStatus = z.infer<typeof SyncStatus>
 
+/**
+ * A change that did not make it: `up`, one of this desk's that the server refused (seq: the desk's);
+ * `down`, one pulled from the server that this desk holds (seq: the server's cursor).
+ */
 export const SyncReject = z.object({
+  direction: z.enum(['up', 'down']),
   seq: z.number().int(),
   tableName: z.string(),
   rowId: z.string(),
@@ -22,6 +34,7 @@ export const SyncReject = z.object({
   message: z.string(),
   rejectedAt: z.number().int(),
 })
+export type SyncReject = z.infer<typeof SyncReject>
 
 export const EnrollInput = z.object({
   serverUrl: z

@@ -215,8 +215,32 @@ export const syncRejects = sqliteTable('sync_rejects', {
   changeId: text('change_id').notNull(),
   tableName: text('table_name').notNull(),
   rowId: text('row_id').notNull(),
+  /** The refused change's HLC: a change refused for a clock ahead is sent again, re-stamped, if its row still carries it. */
+  hlc: text('hlc'),
   data: text('data', { mode: 'json' }).notNull(),
   code: text('code').notNull(),
   message: text('message').notNull(),
   rejectedAt: integer('rejected_at').notNull(),
+})
+
+/**
+ * Pulled changes this desk could not apply (a row that breaks its table's shape, a table this
+ * version does not know, an office row not written by the central server, a clock far ahead, a
+ * constraint): kept whole, not dropped, and shown to the administrator; retried on every sync
+ * round, so one that becomes applicable (after an update, or once a missing row arrived) lands.
+ * Local, never synced.
+ */
+export const syncHeld = sqliteTable('sync_held', {
+  /** The change's place in the server's log. */
+  cursor: integer('cursor').primaryKey(),
+  changeId: text('change_id').notNull(),
+  tableName: text('table_name').notNull(),
+  rowId: text('row_id').notNull(),
+  originDesk: text('origin_desk').notNull(),
+  /** The change as it was pulled. */
+  change: text('change', { mode: 'json' }).notNull(),
+  code: text('code').notNull(),
+  message: text('message').notNull(),
+  heldAt: integer('held_at').notNull(),
+  attempts: integer('attempts').notNull(),
 })

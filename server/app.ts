@@ -151,7 +151,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
     if (!desk) return reply
     const parsed = PullQuery.safeParse(request.query)
     if (!parsed.success) return reply.code(400).send({ error: 'bad_request', message: parsed.error.message })
-    return readPull(db, desk, parsed.data.cursor, parsed.data.limit)
+    return readPull(db, desk, parsed.data.cursor, parsed.data.limit, now())
   })
 
   if (options.adminToken) {

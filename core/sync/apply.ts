@@ -2,14 +2,30 @@ import { eq, getTableColumns } from 'drizzle-orm'
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { HlcState } from '../../common/hlc'
 import { parseHlc, receiveHlc } from '../../common/hlc'
-import type { PulledChange, SyncedTable } from '../../common/sync-protocol'
-import { APPEND_ONLY_TABLES, SYNCED_TABLES } from '../../common/sync-protocol'
+import type { PulledChange } from '../../common/sync-protocol'
+import {
+  APPEND_ONLY_TABLES,
+  CENTRAL_TABLES,
+  PulledChange as PulledChangeSchema,
+  isSyncedTable,
+} from '../../common/sync-protocol'
+import { rowProblem } from '../../common/sync-rows'
+import { sanitizeText } from '../../common/text'
 import type { Db } from '../db'
 import { readMeta, writeMeta } from '../meta/local-meta'
+import { clockOffset, latestAcceptable } from './clock'
 import { AFTER_APPLY, SYNC_TABLES } from './tables'
 
-function isSyncedTable(name: string): name is SyncedTable {
-  return (SYNCED_TABLES as readonly string[]).includes(name)
+/** The origin desk id of rows the central server writes (server/admin/central-rows.ts). */
+export const CENTRAL_ORIGIN = 'central'
+
+/** Why a pulled change was held instead of applied (core/sync/held.ts). */
+export type HoldCode =
+  'bad_change' | 'unknown_table' | 'not_from_central' | 'bad_data' | 'clock_ahead' | 'apply_failed'
+
+export interface HoldReason {
+  code: HoldCode
+  message: string
 }
 
 /** Keeps the columns this desk knows; a newer desk's extra columns are dropped, never an error. */
@@ -28,15 +44,53 @@ function column(table: SQLiteTable, name: string): SQLiteColumn {
 function observe(db: Db, hlc: string, now: number): void {
   const stored = readMeta(db, 'hlc')
   const state: HlcState = stored ? (JSON.parse(stored) as HlcState) : { millis: 0, counter: 0 }
-  writeMeta(db, 'hlc', JSON.stringify(receiveHlc(state, hlc, now)))
+  // A PC whose clock runs behind takes the server's time as its physical time here, so a pulled
+  // change hours "ahead" of it is no drift at all (it was checked against the server's clock).
+  const physical = now + Math.max(0, clockOffset(db)?.offsetMs ?? 0)
+  writeMeta(db, 'hlc', JSON.stringify(receiveHlc(state, hlc, physical)))
 }
 
+const hold = (code: HoldCode, message: string): HoldReason => ({ code, message: sanitizeText(message) })
+
 /**
- * Applies one pulled change inside the caller's transaction. Append-only history is inserted once;
- * row state follows the last writer by (hlc, origin desk); a stale change is skipped. Nothing here
- * goes to the outbox: a change that came down never echoes back up.
+ * Checks one pulled change (as it came, unparsed) and applies it inside the caller's transaction,
+ * or says why it must be held: a malformed change, a table this version does not know, a row of a
+ * central table (settings, users, desks, holidays) that the central server did not write itself
+ * (ARCHITECTURE.md "Trust"), a row that breaks its table's shape (common/sync-rows.ts), an HLC
+ * beyond the server's clock, or a constraint the row breaks here. Applying: append-only history
+ * is inserted once; row state follows the last writer by (hlc, origin desk), except that a local
+ * row stamped beyond any acceptable clock (a desk's clock once ran days ahead) loses to any valid
+ * change. Nothing here goes to the outbox: a change that came down never echoes back up.
  */
-export function applyPulledChange(db: Db, change: PulledChange, now: number): void {
+export function applyPulledChange(db: Db, raw: unknown, now: number): HoldReason | null {
+  const parsed = PulledChangeSchema.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return hold('bad_change', `malformed change: ${issue?.path.join('.') || 'change'}: ${issue?.message}`)
+  }
+  const change = parsed.data
+  if (!isSyncedTable(change.table))
+    return hold('unknown_table', `table ${change.table} is unknown to this version`)
+  if (CENTRAL_TABLES.includes(change.table) && change.originDeskId !== CENTRAL_ORIGIN) {
+    return hold('not_from_central', `${change.table} comes from the central server only, not from a desk`)
+  }
+  if (change.op === 'upsert') {
+    const problem = rowProblem(change.table, change.data)
+    if (problem) return hold('bad_data', problem)
+  }
+  const latest = latestAcceptable(db, now)
+  if (parseHlc(change.hlc).millis > latest)
+    return hold('clock_ahead', 'stamped by a clock far ahead of the server')
+  try {
+    // A savepoint: a change that breaks a constraint here leaves nothing behind.
+    db.transaction((savepoint) => write(savepoint, change, now, latest))
+    return null
+  } catch (error) {
+    return hold('apply_failed', error instanceof Error ? error.message : String(error))
+  }
+}
+
+function write(db: Db, change: PulledChange, now: number, latest: number): void {
   if (!isSyncedTable(change.table)) return
   const table = SYNC_TABLES[change.table]
   observe(db, change.hlc, now)
@@ -48,7 +102,7 @@ export function applyPulledChange(db: Db, change: PulledChange, now: number): vo
     hlc: change.hlc,
     originDesk: change.originDeskId,
   }
-  if ((APPEND_ONLY_TABLES as readonly string[]).includes(change.table)) {
+  if (APPEND_ONLY_TABLES.includes(change.table)) {
     db.insert(table).values(values).onConflictDoNothing().run()
     return
   }
@@ -58,8 +112,10 @@ export function applyPulledChange(db: Db, change: PulledChange, now: number): vo
     .from(table)
     .where(eq(idColumn, change.rowId))
     .get() as { hlc: string; originDesk: string } | undefined
+  const poisoned = existing !== undefined && parseHlc(existing.hlc).millis > latest
   if (
     existing &&
+    !poisoned &&
     (existing.hlc > change.hlc || (existing.hlc === change.hlc && existing.originDesk >= change.originDeskId))
   ) {
     return

@@ -1,9 +1,10 @@
-import { count } from 'drizzle-orm'
-import type { SyncStatus } from '../../common/sync-status'
+import { count, desc } from 'drizzle-orm'
+import type { SyncReject, SyncStatus } from '../../common/sync-status'
 import type { EnrollInput } from '../../common/sync-status'
 import { LoketError } from '../../common/errors'
 import type { LoketDb } from '../../db'
-import { outbox, syncRejects } from '../../db/schema'
+import { outbox, syncHeld, syncRejects } from '../../db/schema'
+import { clockOffset } from './clock'
 import { readMeta } from '../meta/local-meta'
 import { SyncScheduler } from './scheduler'
 import type { SchedulerClock } from './scheduler'
@@ -87,12 +88,36 @@ export class SyncController {
       pending: this.db.select({ n: count() }).from(outbox).get()?.n ?? 0,
       lastSuccessAt: lastSuccess ? Number(lastSuccess) : null,
       rejected: this.db.select({ n: count() }).from(syncRejects).get()?.n ?? 0,
+      held: this.db.select({ n: count() }).from(syncHeld).get()?.n ?? 0,
+      clockOffsetMs: enrolled ? (clockOffset(this.db)?.offsetMs ?? null) : null,
       stopReason: stop?.reason ?? state.stopReason,
       lastError: state.lastError,
     }
   }
 
-  rejects() {
-    return this.db.select().from(syncRejects).all()
+  /** What did not make it, both ways, newest first (SyncReject). */
+  rejects(): SyncReject[] {
+    const up = this.db.select().from(syncRejects).orderBy(desc(syncRejects.rejectedAt)).all()
+    const down = this.db.select().from(syncHeld).orderBy(desc(syncHeld.heldAt)).all()
+    return [
+      ...up.map(({ seq, tableName, rowId, code, message, rejectedAt }) => ({
+        direction: 'up' as const,
+        seq,
+        tableName,
+        rowId,
+        code,
+        message,
+        rejectedAt,
+      })),
+      ...down.map(({ cursor, tableName, rowId, code, message, heldAt }) => ({
+        direction: 'down' as const,
+        seq: cursor,
+        tableName,
+        rowId,
+        code,
+        message,
+        rejectedAt: heldAt,
+      })),
+    ].sort((a, b) => b.rejectedAt - a.rejectedAt)
   }
 }

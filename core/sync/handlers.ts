@@ -13,12 +13,4 @@ export const syncStatus: Handler<'sync.status'> = (ctx) => ctx.sync.status()
 
 export const syncNow: Handler<'sync.now'> = (ctx) => ctx.sync.syncNow()
 
-export const syncRejects: Handler<'sync.rejects'> = (ctx) =>
-  ctx.sync.rejects().map(({ seq, tableName, rowId, code, message, rejectedAt }) => ({
-    seq,
-    tableName,
-    rowId,
-    code,
-    message,
-    rejectedAt,
-  }))
+export const syncRejects: Handler<'sync.rejects'> = (ctx) => ctx.sync.rejects()

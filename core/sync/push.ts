@@ -11,6 +11,7 @@ import { outbox, syncRejects } from '../../db/schema'
 import type { LoketDb } from '../../db'
 import type { Fetch } from './transport'
 import { callServer } from './transport'
+import { noteServerTime } from './clock'
 import { SyncStop, SyncRetry } from './errors'
 
 export interface SyncTarget {
@@ -54,6 +55,7 @@ function acknowledge(db: LoketDb, response: PushResponse, batch: ChangeRecord[],
             changeId: change.id,
             tableName: change.table,
             rowId: change.rowId,
+            hlc: change.hlc,
             data: change.data,
             code: rejection.code,
             message: rejection.message,
@@ -84,6 +86,7 @@ export async function pushOutbox(
   for (;;) {
     const batch = nextBatch(db, limit)
     if (batch.length === 0) return sent
+    const sentAt = now()
     const answer = await callServer(fetchImpl, target.serverUrl, '/sync/push', {
       method: 'POST',
       token: target.token,
@@ -91,6 +94,7 @@ export async function pushOutbox(
     })
     if (answer.status === 200) {
       const response = PushResponseSchema.parse(answer.body)
+      noteServerTime(db, response.serverTime, sentAt, now())
       acknowledge(db, response, batch, now())
       sent += batch.filter((c) => c.seq <= response.ackedSeq).length
       continue

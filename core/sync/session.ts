@@ -3,7 +3,9 @@ import type { LoketDb } from '../../db'
 import { readMeta, writeMeta } from '../meta/local-meta'
 import { rememberOwnDesk } from '../settings/repository'
 import { SyncRetry, SyncStop } from './errors'
+import { retryHeld } from './held'
 import { pullChanges } from './pull'
+import { requeueClockRejects } from './requeue'
 import type { SyncTarget } from './push'
 import { pushOutbox } from './push'
 import type { SecretBox } from './credentials'
@@ -59,8 +61,12 @@ export async function syncOnce(db: LoketDb, deps: SyncDeps): Promise<SyncOutcome
   const target = syncTarget(db, deps.secrets)
   if (!target) throw new SyncStop('not_enrolled', 'this desk is not enrolled with a central server')
   try {
+    requeueClockRejects(db, now())
     const pushed = await pushOutbox(db, target, fetchImpl, now)
     const pulled = await pullChanges(db, target, fetchImpl, now)
+    retryHeld(db, now())
+    // The pull measured the server's clock: changes refused for this PC's clock may go up now.
+    if (requeueClockRejects(db, now()) > 0) await pushOutbox(db, target, fetchImpl, now)
     writeMeta(db, 'sync_last_success_at', String(now()))
     return { pushed, pulled }
   } catch (error) {

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm'
 import { v7 as uuidv7 } from 'uuid'
-import { formatHlc, receiveHlc, tickHlc } from '../../common/hlc'
+import { formatHlc, hlcCeiling, receiveHlc, tickHlc } from '../../common/hlc'
 import type { ServerDb } from '../database'
 import { offices, rows } from '../schema'
 import type { Tx } from '../sync/push'
@@ -64,7 +64,9 @@ export async function writeCentralRowLocked(
     .from(rows)
     .where(and(eq(rows.officeId, officeId), eq(rows.tableName, table), eq(rows.rowId, rowId)))
   const base = { millis: 0, counter: 0 }
-  const clock = existing ? receiveHlc(base, existing.hlc, now) : tickHlc(base, now)
+  // A row stamped by a clock that ran ahead is not followed there: this write replaces it anyway.
+  const honest = existing !== undefined && existing.hlc < hlcCeiling(now)
+  const clock = honest ? receiveHlc(base, existing.hlc, now) : tickHlc(base, now)
   const hlc = formatHlc(clock, CENTRAL)
   const data = build({ hlc, updatedAt: now }, existing)
   if (data === null) return false

@@ -15,6 +15,7 @@ export async function readPull(
   desk: AuthenticatedDesk,
   cursor: number,
   limit: number,
+  now: number,
 ): Promise<PullResponse> {
   const pageSize = Math.min(Math.max(1, limit), MAX_PULL_LIMIT)
   const scanned = await db
@@ -42,5 +43,6 @@ export async function readPull(
       })),
     nextCursor: page.at(-1)?.cursor ?? cursor,
     hasMore,
+    serverTime: now,
   }
 }

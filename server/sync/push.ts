@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import type { ChangeRecord, PushEnvelope, PushResponse, Rejection } from '../../common/sync-protocol'
 import { APPEND_ONLY_TABLES } from '../../common/sync-protocol'
+import { hlcCeiling } from '../../common/hlc'
 import { sanitizeText } from '../../common/text'
 import type { AdmitContext } from './admit'
 import { admitChange } from './admit'
@@ -187,12 +188,15 @@ export async function applyChanges(
   }
   if (state.length > 0) {
     // Last writer wins by (hlc, origin desk); a stale upsert stays in the log but changes nothing.
+    // A row stamped by a clock that ran far ahead (before the server refused such stamps) loses to
+    // any change it admits, or it could never be edited again.
     await tx.execute(sql`
       insert into ${rows} (office_id, table_name, row_id, op, hlc, origin_desk_id, data)
       ${selectRows(state)}
       on conflict (office_id, table_name, row_id) do update
         set op = excluded.op, hlc = excluded.hlc, origin_desk_id = excluded.origin_desk_id, data = excluded.data
-        where (${rows.hlc}, ${rows.originDeskId}) < (excluded.hlc, excluded.origin_desk_id)`)
+        where (${rows.hlc}, ${rows.originDeskId}) < (excluded.hlc, excluded.origin_desk_id)
+          or ${rows.hlc} >= ${hlcCeiling(now)}`)
   }
 }
 
