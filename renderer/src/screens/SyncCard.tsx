@@ -3,7 +3,6 @@ import { Card, Stack, Table, Text, Title } from '@mantine/core'
 import { format } from 'date-fns'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { z } from 'zod'
 import type { SyncReject } from '../../../common/sync-status'
 import { call } from '../api/client'
 import { useSession } from '../stores/session'
@@ -14,7 +13,7 @@ export function SyncCard() {
   const { t } = useTranslation()
   const status = useSync((s) => s.status)
   const zone = useSession((s) => s.info?.timeZone ?? 'Asia/Jakarta')
-  const [rejects, setRejects] = useState<z.infer<typeof SyncReject>[]>([])
+  const [rejects, setRejects] = useState<SyncReject[]>([])
   useEffect(() => {
     call('sync.rejects', {})
       .then(setRejects)
@@ -35,6 +34,9 @@ export function SyncCard() {
           </Text>
         </Text>
         <Text fw={500}>{t('sync.rejectsTitle')}</Text>
+        <Text size="sm" c="dimmed">
+          {t('sync.rejectsIntro')}
+        </Text>
         {rejects.length === 0 ? (
           <Text c="dimmed">{t('sync.rejectsNone')}</Text>
         ) : (
@@ -42,6 +44,7 @@ export function SyncCard() {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('sync.rejectsColumns.at')}</Table.Th>
+                <Table.Th>{t('sync.rejectsColumns.direction')}</Table.Th>
                 <Table.Th>{t('sync.rejectsColumns.table')}</Table.Th>
                 <Table.Th>{t('sync.rejectsColumns.code')}</Table.Th>
                 <Table.Th>{t('sync.rejectsColumns.reason')}</Table.Th>
@@ -49,11 +52,18 @@ export function SyncCard() {
             </Table.Thead>
             <Table.Tbody>
               {rejects.map((reject) => (
-                <Table.Tr key={reject.seq}>
+                <Table.Tr key={`${reject.direction}-${reject.seq}`}>
                   <Table.Td>{format(new TZDate(reject.rejectedAt, zone), 'dd-MM-yyyy HH:mm')}</Table.Td>
-                  <Table.Td>{reject.tableName}</Table.Td>
-                  <Table.Td>{reject.code}</Table.Td>
-                  <Table.Td>{reject.message}</Table.Td>
+                  <Table.Td>{t(`sync.directions.${reject.direction}`)}</Table.Td>
+                  <Table.Td>
+                    {t(`sync.tables.${reject.tableName}`, { defaultValue: reject.tableName })}
+                  </Table.Td>
+                  <Table.Td>{t(`sync.codes.${reject.code}`, { defaultValue: reject.code })}</Table.Td>
+                  <Table.Td>
+                    <Text size="xs" ff="monospace">
+                      {reject.message}
+                    </Text>
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

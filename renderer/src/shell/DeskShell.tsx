@@ -10,6 +10,7 @@ import { useSession } from '../stores/session'
 import { LanguageSwitch } from './LanguageSwitch'
 import { navFor } from './navigation'
 import { SyncIndicator } from './SyncIndicator'
+import { ClockBanner } from './ClockBanner'
 import { SyncStopBanner } from './SyncStopBanner'
 
 /** Header with office, desk and user; a role's navigation with Alt+digit shortcuts. */
@@ -83,6 +84,7 @@ export function DeskShell({ user, children }: { user: SessionUser; children: Rea
       </AppShell.Navbar>
       <AppShell.Main bg="gray.0">
         <SyncStopBanner />
+        <ClockBanner />
         {children}
       </AppShell.Main>
     </AppShell>

@@ -46,6 +46,7 @@ export function SyncIndicator() {
     stopped && status.stopReason ? t(`sync.reasons.${status.stopReason}`) : null,
     status.pending > 0 ? t('sync.pending', { count: status.pending }) : null,
     status.rejected > 0 ? t('sync.rejected', { count: status.rejected }) : null,
+    status.held > 0 ? t('sync.held', { count: status.held }) : null,
     offline || stopped ? when : null,
   ].filter((line): line is string => line !== null)
 
