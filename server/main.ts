@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { buildServer } from './app'
+import { ServerConfigError, buildServer } from './app'
 import { openServerDatabase } from './database'
 
 /**
@@ -17,12 +17,19 @@ async function main(): Promise<void> {
     dataDir: process.env.LOKET_SERVER_DATA ?? './server-data',
     onIdleError: (error) => app?.log.warn({ err: error }, 'idle database connection failed; reconnecting'),
   })
-  app = buildServer({
-    db: database.db,
-    version: pkg.version,
-    logger: { level: process.env.LOG_LEVEL ?? 'info' },
-    ...(process.env.LOKET_ADMIN_TOKEN ? { adminToken: process.env.LOKET_ADMIN_TOKEN } : {}),
-  })
+  try {
+    app = buildServer({
+      db: database.db,
+      version: pkg.version,
+      logger: { level: process.env.LOG_LEVEL ?? 'info' },
+      ...(process.env.LOKET_ADMIN_TOKEN ? { adminToken: process.env.LOKET_ADMIN_TOKEN } : {}),
+    })
+  } catch (error) {
+    if (!(error instanceof ServerConfigError)) throw error
+    console.error(`loket server: ${error.message}`)
+    await database.close()
+    process.exit(1)
+  }
   const host = process.env.HOST ?? '127.0.0.1'
   const port = Number(process.env.PORT ?? 8787)
   const server = app

@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { AdminError, adminErrorBody } from '../admin/errors'
 import { SYNC_API } from '../../common/sync-protocol'
 import type { ServerDb } from '../database'
+import type { RateLimits } from '../http/limits'
+import { failureGuard } from '../http/limits'
 import { importHolidays, listHolidays, removeHoliday, setHoliday } from '../admin/holidays'
 import {
   createEnrolmentCode,
@@ -30,12 +32,19 @@ export function registerAdminRoutes(
   app: FastifyInstance,
   db: ServerDb,
   now: () => number,
+  limits: RateLimits,
   isAdmin: (request: FastifyRequest) => boolean,
 ): void {
+  const guesses = failureGuard(app, 'admin-token', limits.adminFailures, limits.adminFailureWindowMs)
   void app.register(
     async (admin) => {
       admin.addHook('onRequest', async (request, reply) => {
-        if (!isAdmin(request)) await reply.code(401).send({ error: 'unauthorized' })
+        // A client that kept guessing is refused before its token is even compared.
+        if (await guesses.refuseIfExhausted(request, reply)) return reply
+        if (isAdmin(request)) return
+        await guesses.failed(request)
+        request.log.warn({ ip: request.ip, url: request.url }, 'refused: wrong admin token')
+        return reply.code(401).send({ error: 'unauthorized' })
       })
       admin.setErrorHandler(async (error, _request, reply) => {
         const body = adminErrorBody(error)

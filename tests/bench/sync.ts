@@ -24,7 +24,7 @@ import { ServerProcess, freePort } from '../helpers/server-process'
 const TOTAL = Number(process.env.BENCH_CHANGES ?? 100_000)
 const PER_DESK = Number(process.env.BENCH_DESK_CHANGES ?? 10_000)
 const BATCH = 1000
-const ADMIN = 'bench-admin'
+const ADMIN = 'bench-admin-token-0123456789abcdef0123'
 const now = () => Date.now()
 
 async function throwawayDatabase(): Promise<{ url: string; drop: () => Promise<void> } | null> {

@@ -34,8 +34,11 @@ export class ServerProcess {
       env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'ignore', 'inherit'],
     })
+    const child = this.child
     const deadline = Date.now() + 60_000
     while (Date.now() < deadline) {
+      if (child.exitCode !== null)
+        throw new Error(`central server exited with code ${child.exitCode} at start`)
       try {
         if ((await fetch(`${this.url}/api/v1/health`)).ok) return
       } catch {
@@ -44,6 +47,18 @@ export class ServerProcess {
       await new Promise((done) => setTimeout(done, 100))
     }
     throw new Error('central server did not start within 60 s')
+  }
+
+  /** Starts the server and waits for it to exit on its own (it refused to start): its code and what it said. */
+  runToExit(): Promise<{ code: number | null; stderr: string }> {
+    const child = spawn(process.execPath, ['--import', 'tsx', resolve(root, 'server/main.ts')], {
+      cwd: root,
+      env: { ...process.env, ...this.env, PORT: String(this.port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    return new Promise((done) => child.once('exit', (code) => done({ code, stderr })))
   }
 
   /** Resident memory of the server process, in MiB (Linux). */

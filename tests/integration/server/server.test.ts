@@ -15,6 +15,7 @@ import {
 import { buildServer } from '../../../server/app'
 import type { TestServerDatabase } from '../../helpers/server-db'
 import { SERVER_BACKENDS, openTestServerDatabase } from '../../helpers/server-db'
+import { ADMIN, ADMIN_TOKEN } from './harness'
 import { auditRow, stepEventRow, visitRow, visitorRow } from '../../helpers/rows'
 
 interface Desk {
@@ -32,7 +33,13 @@ describe.each(SERVER_BACKENDS)('central server on %s', (backend) => {
 
   beforeAll(async () => {
     database = await openTestServerDatabase(backend)
-    app = buildServer({ db: database.db, version: '0.0.0-test', adminToken: 'admin-secret', now })
+    app = buildServer({
+      db: database.db,
+      version: '0.0.0-test',
+      adminToken: ADMIN_TOKEN,
+      now,
+      limits: { enrolPerMinute: 10_000 },
+    })
   })
   afterAll(async () => {
     await app.close()
@@ -289,7 +296,7 @@ describe.each(SERVER_BACKENDS)('central server on %s', (backend) => {
       payload: { name: 'X Kantor' },
     })
     expect(denied.statusCode).toBe(401)
-    const auth = { authorization: 'Bearer admin-secret' }
+    const auth = ADMIN
     const created = await app.inject({
       method: 'POST',
       url: `${SYNC_API}/admin/offices`,

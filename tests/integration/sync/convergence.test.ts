@@ -37,7 +37,7 @@ const FAULTS: Fault[] = [
   'drop_response',
 ]
 const ROUNDS = 14
-const ADMIN_TOKEN = 'convergence-admin'
+const ADMIN_TOKEN = 'convergence-admin-token-0123456789abcdef'
 const dir = mkdtempSync(join(tmpdir(), 'loket-convergence-'))
 const now = () => Date.now()
 let server: ServerProcess | null = null
