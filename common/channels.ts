@@ -8,6 +8,7 @@ export const CHANNELS = [
   'auth.login',
   'auth.logout',
   'auth.session',
+  'admin.confirm',
   'settings.get',
   'settings.update',
   'sync.enroll',

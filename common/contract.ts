@@ -75,6 +75,17 @@ export const contract = {
   'auth.login': define({ input: LoginInput, output: SessionUser, access: 'public', kind: 'command' }),
   'auth.logout': define({ input: NoInput, output: z.null(), access: 'authenticated', kind: 'command' }),
   'auth.session': define({ input: NoInput, output: SessionUser.nullable(), access: 'public', kind: 'query' }),
+  /**
+   * An administrator of an enrolled desk confirms, with their own password checked by the central
+   * server, that they are acting: the office's settings, desk code and calendar are then changed
+   * on the server in their name for a few minutes (ARCHITECTURE.md "Trust").
+   */
+  'admin.confirm': define({
+    input: z.object({ password: z.string({ error: 'required' }).min(1, 'required').max(200, 'too_long') }),
+    output: z.object({ expiresAt: z.number().int() }),
+    access: ['admin'],
+    kind: 'command',
+  }),
   'settings.get': define({ input: NoInput, output: SettingsView, access: 'authenticated', kind: 'query' }),
   'settings.update': define({
     input: SettingsUpdate,

@@ -48,9 +48,17 @@ export const errorCatalog = {
     id: 'Kode loket ini sudah dipakai loket lain di kantor ini. Pilih kode lain.',
     en: 'Another desk of this office already uses this desk code. Choose another one.',
   },
-  managed_centrally: {
-    id: 'Loket ini terdaftar di server pusat: pengaturan kantor, pengguna, loket dan hari libur dikelola server pusat.',
-    en: 'This desk is enrolled with a central server: the office settings, users, desks and days off are managed there.',
+  central_confirm_required: {
+    id: 'Perubahan ini disimpan di server pusat atas nama Anda. Konfirmasikan dengan kata sandi Anda.',
+    en: 'This change is saved on the central server in your name. Confirm it with your password.',
+  },
+  central_unreachable: {
+    id: 'Server pusat tidak dapat dihubungi. Pengaturan kantor, kode loket dan hari libur hanya dapat diubah saat terhubung; isian Anda tidak hilang, coba lagi nanti.',
+    en: 'The central server cannot be reached. Office settings, desk codes and days off can only be changed while connected; what you typed is kept, try again later.',
+  },
+  central_refused: {
+    id: 'Server pusat menolak perubahan ini ({reason}). Hubungi administrator server.',
+    en: 'The central server refused this change ({reason}). Contact the server administrator.',
   },
   nik_already_registered: {
     id: 'NIK ini sudah terdaftar atas nama {name}. Buka data pengunjung tersebut.',

@@ -1,5 +1,6 @@
 import { appInfo } from './app-info/handlers'
 import { currentSession, login, logout } from './auth/handlers'
+import { confirmHandler } from './central/handlers'
 import type { Handlers } from './handler'
 import { getSettings, updateSettings } from './settings/handlers'
 import { runSetup } from './setup/handlers'
@@ -33,6 +34,7 @@ export const handlers: Handlers = {
   'auth.login': login,
   'auth.logout': logout,
   'auth.session': currentSession,
+  'admin.confirm': confirmHandler,
   'settings.get': getSettings,
   'settings.update': updateSettings,
   'sync.enroll': enroll,

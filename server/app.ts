@@ -8,6 +8,7 @@ import { answerErrors, refuseUnsafeInput } from './http/guards'
 import type { RateLimits } from './http/limits'
 import { DEFAULT_RATE_LIMITS, MIN_ADMIN_TOKEN_LENGTH } from './http/limits'
 import { registerAdminRoutes } from './routes/admin'
+import { registerOfficeRoutes } from './routes/office'
 import { PUSH_URL, registerSyncRoutes } from './routes/sync'
 
 export interface ServerOptions {
@@ -50,6 +51,7 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   void app.register(rateLimit, { global: false })
   void app.register(async (api) => {
     registerSyncRoutes(api, db, { version: options.version, now, limits })
+    registerOfficeRoutes(api, db, { now, limits })
     if (adminToken) {
       const expected = Buffer.from(`Bearer ${adminToken}`)
       registerAdminRoutes(api, db, now, limits, (request) => {

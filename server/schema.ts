@@ -126,3 +126,56 @@ export const rejections = pgTable(
   },
   (t) => [index('rejections_desk').on(t.deskId)],
 )
+
+/**
+ * An administrator's short-lived confirmation, made when they give their own password at a desk
+ * (POST /office/confirm): what lets that desk change the office's settings, its own code and the
+ * calendar in their name (ARCHITECTURE.md "Trust": never on the desk token alone). Bound to the
+ * desk that asked and to the user; only its sha256 is kept.
+ */
+export const adminGrants = pgTable(
+  'admin_grants',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    officeId: text('office_id').notNull(),
+    deskId: text('desk_id').notNull(),
+    userId: text('user_id').notNull(),
+    username: text('username').notNull(),
+    createdAt: millis('created_at').notNull(),
+    expiresAt: millis('expires_at').notNull(),
+  },
+  (t) => [index('admin_grants_expires').on(t.expiresAt)],
+)
+
+/** Failed confirmations per office and username (common/lockout.ts), counted before the check. */
+export const signInAttempts = pgTable(
+  'sign_in_attempts',
+  {
+    officeId: text('office_id').notNull(),
+    username: text('username').notNull(),
+    failures: integer('failures').notNull(),
+    lastFailureAt: millis('last_failure_at').notNull(),
+    lockedUntil: millis('locked_until'),
+  },
+  (t) => [primaryKey({ columns: [t.officeId, t.username] })],
+)
+
+/**
+ * Who changed the office centrally, from which desk, when and what: the record the server keeps of
+ * administrators acting online with their own credentials (issue 7), beside the change log.
+ */
+export const centralAudit = pgTable(
+  'central_audit',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    officeId: text('office_id').notNull(),
+    deskId: text('desk_id'),
+    userId: text('user_id'),
+    username: text('username'),
+    action: text('action').notNull(),
+    outcome: text('outcome').notNull(),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull(),
+    at: millis('at').notNull(),
+  },
+  (t) => [index('central_audit_office_at').on(t.officeId, t.at)],
+)

@@ -1,9 +1,18 @@
 import { LoketError } from '../../common/errors'
+import { holidayRowId } from '../../common/holidays'
+import { changeOnServer } from '../central/office'
 import type { Handler } from '../handler'
-import { isEnrolled } from '../meta/local-meta'
+import { isEnrolled, readMeta } from '../meta/local-meta'
+import type { HolidayRow } from './holidays'
 import { listHolidays, removeHoliday, saveHoliday } from './holidays'
 
-const toView = ({ id, date, name, kind, originDesk }: ReturnType<typeof listHolidays>[number]) => ({
+const toView = ({
+  id,
+  date,
+  name,
+  kind,
+  originDesk,
+}: Pick<HolidayRow, 'id' | 'date' | 'name' | 'kind' | 'originDesk'>) => ({
   id,
   date,
   name,
@@ -14,17 +23,44 @@ const toView = ({ id, date, name, kind, originDesk }: ReturnType<typeof listHoli
 export const holidaysList: Handler<'holidays.list'> = (ctx, input) =>
   listHolidays(ctx.db, input.year).map(toView)
 
-export const holidaysSave: Handler<'holidays.save'> = (ctx, input, call) => {
-  if (isEnrolled(ctx.db)) throw new LoketError('managed_centrally')
+/**
+ * A stand-alone desk keeps its own calendar. An enrolled desk's calendar is the office's, written
+ * on the central server by an administrator acting online (core/central/office.ts); the desk then
+ * pulls it at once, as every other desk of the office will.
+ */
+export const holidaysSave: Handler<'holidays.save'> = async (ctx, input, call) => {
   call.audit.detail = { date: input.date, kind: input.kind }
-  return toView(call.write((tx) => saveHoliday(tx, input, ctx.now())))
+  if (!isEnrolled(ctx.db)) return toView(call.write((tx) => saveHoliday(tx, input, ctx.now())))
+  await changeOnServer(ctx, call, {
+    method: 'PUT',
+    path: `/holidays/${input.date}`,
+    body: { name: input.name, kind: input.kind },
+  })
+  await ctx.sync.refresh()
+  const pulled = listHolidays(ctx.db).find((holiday) => holiday.date === input.date)
+  // Saved centrally even if the pull right after failed: say what the server now holds.
+  return toView(
+    pulled ?? {
+      ...input,
+      id: holidayRowId(readMeta(ctx.db, 'office_id') ?? '', input.date),
+      originDesk: 'central',
+    },
+  )
 }
 
-export const holidaysRemove: Handler<'holidays.remove'> = (ctx, input, call) => {
-  if (isEnrolled(ctx.db)) throw new LoketError('managed_centrally')
+export const holidaysRemove: Handler<'holidays.remove'> = async (ctx, input, call) => {
   call.audit.detail = { date: input.date }
-  call.write((tx) => {
-    if (!removeHoliday(tx, input.date, ctx.now())) throw new LoketError('holiday_not_found')
+  if (!isEnrolled(ctx.db)) {
+    call.write((tx) => {
+      if (!removeHoliday(tx, input.date, ctx.now())) throw new LoketError('holiday_not_found')
+    })
+    return null
+  }
+  await changeOnServer(ctx, call, {
+    method: 'DELETE',
+    path: `/holidays/${input.date}`,
+    notFound: 'holiday_not_found',
   })
+  await ctx.sync.refresh()
   return null
 }

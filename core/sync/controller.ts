@@ -9,6 +9,8 @@ import { readMeta } from '../meta/local-meta'
 import { SyncScheduler } from './scheduler'
 import type { SchedulerClock } from './scheduler'
 import type { SyncDeps } from './session'
+import type { SyncTarget } from './push'
+import type { Fetch } from './transport'
 import { blocked, clearSyncStop, enrollWithServer, syncOnce, syncTarget } from './session'
 
 /** The core's sync: its scheduler, its status for the UI, enrolment. One per desk database. */
@@ -24,7 +26,17 @@ export class SyncController {
   }
 
   get enrolled(): boolean {
-    return syncTarget(this.db, this.deps.secrets) !== null
+    return this.target() !== null
+  }
+
+  /** Where and as which desk this desk reaches the central server; null when not enrolled. */
+  target(): SyncTarget | null {
+    return syncTarget(this.db, this.deps.secrets)
+  }
+
+  /** How this desk reaches the server (tests put a proxy here). */
+  get fetch(): Fetch {
+    return this.deps.fetch
   }
 
   /** Called by the host once it is up; does nothing on a desk that is not enrolled. */
@@ -44,6 +56,14 @@ export class SyncController {
   /** The host saw the network come back. */
   online(): void {
     if (this.enrolled) this.scheduler.online()
+  }
+
+  /**
+   * One sync round now, after the central server took a change made here online, so this desk
+   * shows it at once; a failure only leaves it for the next round.
+   */
+  async refresh(): Promise<void> {
+    if (this.enrolled) await this.scheduler.now()
   }
 
   async syncNow(): Promise<SyncStatus> {

@@ -82,7 +82,16 @@ export class SyncScheduler {
   /** The user asked (also after a stop, e.g. once the app was updated). Resolves when that run ends. */
   async now(): Promise<SchedulerState> {
     if (this.state.phase === 'stopped') this.update({ phase: 'idle', stopReason: null })
-    await this.run()
+    const current = this.running
+    if (!current) {
+      await this.run()
+      return this.state
+    }
+    // The round under way may have started before what the caller wants synced: ask for one more
+    // (callers arriving meanwhile share it) and wait until that one has run too.
+    this.again = true
+    await current
+    if (this.running) await this.running
     return this.state
   }
 

@@ -15,10 +15,15 @@ export async function callServer(
   fetchImpl: Fetch,
   serverUrl: string,
   path: string,
-  init: { method: 'GET' | 'POST'; token?: string; body?: unknown },
+  init: {
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE'
+    token?: string
+    body?: unknown
+    headers?: Record<string, string>
+  },
 ): Promise<HttpAnswer> {
   const url = new URL(`${SYNC_API}${path}`, serverUrl).toString()
-  const headers: Record<string, string> = { accept: 'application/json' }
+  const headers: Record<string, string> = { accept: 'application/json', ...init.headers }
   if (init.token) headers.authorization = `Bearer ${init.token}`
   if (init.body !== undefined) headers['content-type'] = 'application/json'
   const response = await fetchImpl(url, {

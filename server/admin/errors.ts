@@ -24,3 +24,12 @@ export function adminErrorBody(error: unknown): AdminErrorBody | null {
   if (error instanceof ZodError) return { error: 'bad_input', fields: fieldErrors(error) }
   return null
 }
+
+/** The HTTP status of each refusal, for the admin API and the online office API alike. */
+export const ADMIN_ERROR_STATUS: Record<AdminError['code'], number> = {
+  not_found: 404,
+  invalid_code: 403,
+  conflict: 409,
+  bad_input: 400,
+  desk_code_taken: 409,
+}

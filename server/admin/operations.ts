@@ -85,7 +85,7 @@ export async function createEnrolmentCode(db: ServerDb, input: unknown, now: num
 }
 
 /** Serialises enrolments of one office, so two desks enrolling at once never share a block or a code. */
-async function lockOfficeDesks(tx: Tx, officeId: string): Promise<void> {
+export async function lockOfficeDesks(tx: Tx, officeId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`loket-desks:${officeId}`}, 0))`)
 }
 

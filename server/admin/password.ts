@@ -1,10 +1,11 @@
-import { randomBytes, scrypt } from 'node:crypto'
+import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto'
 import { promisify } from 'node:util'
 import {
   SCRYPT_KEY_LENGTH,
   SCRYPT_PARAMS,
   SCRYPT_SALT_LENGTH,
   formatScryptHash,
+  parseScryptHash,
   scryptMaxmem,
 } from '../../common/password-format'
 
@@ -26,4 +27,34 @@ export async function hashPassword(password: string): Promise<string> {
     maxmem: scryptMaxmem(N, r),
   })
   return formatScryptHash({ N, r, p, salt: salt.toString('base64'), key: key.toString('base64') })
+}
+
+/**
+ * Checks a password against a stored hash in that format (an administrator confirming an office
+ * change online, server/office/confirm.ts). False for a malformed hash or one whose cost is out of
+ * bounds (parseScryptHash), so a forged row cannot stall the server.
+ */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const hash = parseScryptHash(stored)
+  if (!hash) return false
+  const expected = Buffer.from(hash.key, 'base64')
+  const actual = await scryptAsync(
+    password.normalize('NFKC'),
+    Buffer.from(hash.salt, 'base64'),
+    expected.length,
+    {
+      N: hash.N,
+      r: hash.r,
+      p: hash.p,
+      maxmem: scryptMaxmem(hash.N, hash.r),
+    },
+  )
+  return actual.length === expected.length && timingSafeEqual(actual, expected)
+}
+
+/** A real hash of a random password, so an unknown username costs the same time as a wrong password. */
+let decoy: Promise<string> | null = null
+export function decoyHash(): Promise<string> {
+  decoy ??= hashPassword(randomBytes(16).toString('hex'))
+  return decoy
 }

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify'
-import { AdminError, adminErrorBody } from '../admin/errors'
+import { ADMIN_ERROR_STATUS, AdminError, adminErrorBody } from '../admin/errors'
 import { SYNC_API } from '../../common/sync-protocol'
 import type { ServerDb } from '../database'
 import type { RateLimits } from '../http/limits'
@@ -18,14 +18,6 @@ import {
 /** A JSON body's fields, or none: the operations validate the result with zod. */
 const bodyObject = (body: unknown): Record<string, unknown> =>
   typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}
-
-const STATUS: Record<AdminError['code'], number> = {
-  not_found: 404,
-  invalid_code: 403,
-  conflict: 409,
-  bad_input: 400,
-  desk_code_taken: 409,
-}
 
 /** The same operations as `npm run server:admin`, over HTTP for an administrator's tools. */
 export function registerAdminRoutes(
@@ -49,7 +41,7 @@ export function registerAdminRoutes(
       admin.setErrorHandler(async (error, _request, reply) => {
         const body = adminErrorBody(error)
         if (!body) throw error
-        return reply.code(error instanceof AdminError ? STATUS[error.code] : 400).send(body)
+        return reply.code(error instanceof AdminError ? ADMIN_ERROR_STATUS[error.code] : 400).send(body)
       })
       admin.post('/offices', async (request) => createOffice(db, request.body, now()))
       admin.post<{ Params: { officeId: string } }>('/offices/:officeId/enrolment-codes', async (request) =>
