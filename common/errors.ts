@@ -117,6 +117,18 @@ export const errorCatalog = {
     en: 'That date is not in the list of days off.',
   },
   unknown_channel: { id: 'Permintaan tidak dikenal.', en: 'Unknown request.' },
+  bad_request: {
+    id: 'Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi.',
+    en: 'The request could not be read. Reload the page and try again.',
+  },
+  payload_too_large: {
+    id: 'Data yang dikirim terlalu besar.',
+    en: 'The data sent is too large.',
+  },
+  unsupported_media_type: {
+    id: 'Jenis data yang dikirim tidak didukung.',
+    en: 'The kind of data sent is not supported.',
+  },
   internal_error: {
     id: 'Terjadi kesalahan pada aplikasi. Data yang sudah tersimpan tetap aman; coba lagi.',
     en: 'The application hit an error. Data already saved is safe; try again.',

@@ -38,6 +38,10 @@ export const validationCatalog = {
     id: 'Alamat server harus diawali http:// atau https:// (contoh: https://loket.kantor.go.id).',
     en: 'The server address must start with http:// or https:// (e.g. https://loket.office.go.id).',
   },
+  server_url_insecure: {
+    id: 'Alamat server harus https:// agar kode, token dan kata sandi terenkripsi. Untuk jaringan kantor tanpa TLS, centang pilihan "Jaringan kantor tanpa TLS" (tidak disarankan).',
+    en: 'The server address must be https:// so codes, tokens and passwords are encrypted. For an office network without TLS, tick "Office network without TLS" (not recommended).',
+  },
   logo_format: {
     id: 'Logo harus berupa gambar PNG atau JPEG.',
     en: 'The logo must be a PNG or JPEG image.',

@@ -1,5 +1,6 @@
 import { count, desc } from 'drizzle-orm'
 import type { SyncReject, SyncStatus } from '../../common/sync-status'
+import { isLoopbackUrl } from '../../common/sync-status'
 import type { EnrollInput } from '../../common/sync-status'
 import { LoketError } from '../../common/errors'
 import type { LoketDb } from '../../db'
@@ -12,6 +13,12 @@ import type { SyncDeps } from './session'
 import type { SyncTarget } from './push'
 import type { Fetch } from './transport'
 import { blocked, clearSyncStop, enrollWithServer, syncOnce, syncTarget } from './session'
+
+/** Plain http to another machine: what an administrator chose as "LAN without TLS" at enrolment. */
+function travelsInClear(serverUrl: string): boolean {
+  const url = new URL(serverUrl)
+  return url.protocol === 'http:' && !isLoopbackUrl(url)
+}
 
 /** The core's sync: its scheduler, its status for the UI, enrolment. One per desk database. */
 export class SyncController {
@@ -101,9 +108,10 @@ export class SyncController {
     const state = this.scheduler.current
     const stop = blocked(this.db)
     const lastSuccess = readMeta(this.db, 'sync_last_success_at')
+    const serverUrl = readMeta(this.db, 'sync_server_url')
     return {
       enrolled,
-      serverUrl: readMeta(this.db, 'sync_server_url'),
+      serverUrl,
       phase: !enrolled ? 'not_enrolled' : stop ? 'stopped' : state.phase,
       pending: this.db.select({ n: count() }).from(outbox).get()?.n ?? 0,
       lastSuccessAt: lastSuccess ? Number(lastSuccess) : null,
@@ -112,6 +120,7 @@ export class SyncController {
       clockOffsetMs: enrolled ? (clockOffset(this.db)?.offsetMs ?? null) : null,
       stopReason: stop?.reason ?? state.stopReason,
       lastError: state.lastError,
+      insecure: serverUrl !== null && travelsInClear(serverUrl),
     }
   }
 

@@ -5,7 +5,7 @@ import { readMeta } from '../meta/local-meta'
 /** Joins this desk to its office on the central server, instead of setting it up on its own. */
 export const enroll: Handler<'sync.enroll'> = async (ctx, input, call) => {
   if (readMeta(ctx.db, 'desk_id') !== null) throw new LoketError('setup_already_done')
-  call.audit.detail = { serverUrl: input.serverUrl, deskCode: input.deskCode }
+  call.audit.detail = { serverUrl: input.serverUrl, deskCode: input.deskCode, insecureLan: input.insecureLan }
   return ctx.sync.enroll({ ...input, deskName: `Loket ${input.deskCode}` })
 }
 

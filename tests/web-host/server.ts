@@ -2,6 +2,9 @@ import { timingSafeEqual } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import fastifyStatic from '@fastify/static'
 import Fastify from 'fastify'
+import type { FastifyReply } from 'fastify'
+import type { ErrorCode, RpcResult } from '../../common/errors'
+import { LoketError } from '../../common/errors'
 import type { LoketCore } from '../../core/app'
 import { CONTENT_SECURITY_POLICY } from '../../common/csp'
 
@@ -20,6 +23,12 @@ export interface WebHost {
 
 const CLIENT_KEY = /^[A-Za-z0-9-]{8,100}$/
 
+/** A refusal of the host itself, in the contract's shape (common/errors.ts). */
+function refuse(reply: FastifyReply, status: number, code: ErrorCode) {
+  const result: RpcResult<never> = { ok: false, error: new LoketError(code).toRpcError() }
+  return reply.code(status).send(result)
+}
+
 /**
  * Serves the built renderer and the contract as `POST /rpc/:channel` on loopback, so the same UI
  * runs in any browser. Each call must carry the per-run token (so no other local page can drive
@@ -31,12 +40,23 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   }
   const host = options.host ?? '127.0.0.1'
   const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024 })
+  // The contract travels as JSON only.
+  app.removeContentTypeParser('text/plain')
   const expected = Buffer.from(`Bearer ${options.token}`)
   let allowedHosts: string[] = []
 
   app.addHook('onRequest', async (request, reply) => {
     // Loopback only, by name too: refuses DNS-rebinding pages that resolve their own host to 127.0.0.1.
-    if (!allowedHosts.includes(request.headers.host ?? '')) return reply.code(421).send('misdirected request')
+    if (!allowedHosts.includes(request.headers.host ?? '')) return refuse(reply, 421, 'bad_request')
+  })
+  // The host's own refusals (a body that is not JSON, too large, of another type) speak the
+  // contract's shape, `{ ok: false, error: { code, message: { id, en } } }`, like the core's.
+  app.setErrorHandler(async (error: { statusCode?: number }, _request, reply) => {
+    const status = error.statusCode ?? 500
+    if (status === 413) return refuse(reply, 413, 'payload_too_large')
+    if (status === 415) return refuse(reply, 415, 'unsupported_media_type')
+    if (status >= 400 && status < 500) return refuse(reply, status, 'bad_request')
+    return refuse(reply, 500, 'internal_error')
   })
   app.addHook('onSend', async (_request, reply) => {
     reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY)
@@ -47,11 +67,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   app.post<{ Params: { channel: string } }>('/rpc/:channel', async (request, reply) => {
     const auth = Buffer.from(request.headers.authorization ?? '')
     if (auth.length !== expected.length || !timingSafeEqual(auth, expected)) {
-      return reply.code(401).send({ ok: false, error: { code: 'unauthenticated' } })
+      return refuse(reply, 401, 'unauthenticated')
     }
     const clientKey = request.headers['x-loket-client']
     if (typeof clientKey !== 'string' || !CLIENT_KEY.test(clientKey)) {
-      return reply.code(400).send({ ok: false, error: { code: 'unauthenticated' } })
+      return refuse(reply, 400, 'bad_request')
     }
     return options.core.dispatch(
       { clientKey: `web:${clientKey}` },
@@ -63,7 +83,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   await app.register(fastifyStatic, { root: options.rendererDir, wildcard: false, index: 'index.html' })
   // The renderer is a single page: unknown paths fall back to it.
   app.setNotFoundHandler((request, reply) =>
-    request.method === 'GET' ? reply.sendFile('index.html') : reply.code(404).send({ error: 'not found' }),
+    request.method === 'GET' ? reply.sendFile('index.html') : refuse(reply, 404, 'unknown_channel'),
   )
 
   await app.listen({ host, port: options.port ?? 0 })

@@ -43,8 +43,7 @@ export function createHttpBridge(): LoketBridge {
           },
           body: JSON.stringify(input ?? {}),
         })
-        if (response.status === 401)
-          return { ok: false, error: new LoketError('unauthenticated').toRpcError() }
+        // Every answer of the web host, its own refusals included, is in the contract's shape.
         return (await response.json()) as RpcResult<unknown>
       } catch {
         return { ok: false, error: new LoketError('internal_error').toRpcError() }

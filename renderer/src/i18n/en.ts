@@ -48,6 +48,12 @@ export const en: Messages = {
     codePlaceholder: 'e.g. K7QM-4XRT-P9WD',
     submit: 'Enrol this desk',
     done: 'Desk enrolled. Sign in with the account from the administrator.',
+    insecureLan: 'Office network without TLS (http://)',
+    insecureLanHint:
+      "Only if the office's central server does not use https yet. The code, the desk's token and administrators' passwords will travel unencrypted.",
+    insecureWarningTitle: 'Unencrypted connection',
+    insecureWarning:
+      "Anyone on the same network can read the enrolment code, the desk's token and administrators' passwords. Set up https on the central server soon.",
   },
   sync: {
     standalone: 'Standalone',
@@ -68,6 +74,8 @@ export const en: Messages = {
     syncNow: 'Sync now',
     title: 'Sync',
     server: 'Central server',
+    insecure:
+      'Connected to the central server without encryption (office network without TLS). Set up https on the central server.',
     rejectsTitle: 'Changes not in sync',
     rejectsIntro:
       "This desk's changes the central server refused, and changes from the server this desk holds. All of them stay saved; those refused for the PC's clock are sent again by themselves once the clock is right.",
@@ -149,7 +157,19 @@ export const en: Messages = {
     save: 'Save',
     saveShortcut: 'Ctrl+S',
     saved: 'Settings saved.',
+    savedCentrally: 'Settings saved on the central server.',
     unchanged: 'Nothing changed to save.',
+  },
+  central: {
+    managedTitle: 'Managed by the central server',
+    managed:
+      'This desk is enrolled with a central server. Changes to the office settings, the desk code and the days off are saved straight on the central server in your name, and reach every desk of the office. They need a connection and your password.',
+    confirmTitle: 'Confirm on the central server',
+    confirmIntro:
+      'This change is saved on the central server and recorded in the name of {{name}}. Enter your password; the central server checks it.',
+    password: 'Password',
+    confirm: 'Confirm',
+    cancel: 'Cancel',
   },
   errors: { title: 'Not done' },
   forms: { togglePassword: 'Show or hide the password' },

@@ -46,6 +46,12 @@ export const id = {
     codePlaceholder: 'contoh: K7QM-4XRT-P9WD',
     submit: 'Daftarkan loket',
     done: 'Loket terdaftar. Silakan masuk dengan akun dari administrator.',
+    insecureLan: 'Jaringan kantor tanpa TLS (http://)',
+    insecureLanHint:
+      'Hanya jika server pusat di jaringan kantor belum memakai https. Kode, token loket dan kata sandi administrator akan terkirim tanpa enkripsi.',
+    insecureWarningTitle: 'Koneksi tanpa enkripsi',
+    insecureWarning:
+      'Orang lain di jaringan yang sama dapat membaca kode pendaftaran, token loket dan kata sandi administrator. Pasang https pada server pusat secepatnya.',
   },
   sync: {
     standalone: 'Mandiri',
@@ -66,6 +72,8 @@ export const id = {
     syncNow: 'Sinkronkan sekarang',
     title: 'Sinkronisasi',
     server: 'Server pusat',
+    insecure:
+      'Terhubung ke server pusat tanpa enkripsi (jaringan kantor tanpa TLS). Pasang https pada server pusat.',
     rejectsTitle: 'Perubahan yang tidak tersinkron',
     rejectsIntro:
       'Perubahan loket ini yang ditolak server pusat, dan perubahan dari server yang ditahan loket ini. Semuanya tetap tersimpan; yang ditolak karena jam komputer dikirim ulang otomatis setelah jam dibetulkan.',
@@ -147,7 +155,19 @@ export const id = {
     save: 'Simpan',
     saveShortcut: 'Ctrl+S',
     saved: 'Pengaturan tersimpan.',
+    savedCentrally: 'Pengaturan tersimpan di server pusat.',
     unchanged: 'Tidak ada perubahan untuk disimpan.',
+  },
+  central: {
+    managedTitle: 'Dikelola server pusat',
+    managed:
+      'Loket ini terdaftar di server pusat. Perubahan pengaturan kantor, kode loket dan hari libur disimpan langsung di server pusat atas nama Anda, lalu sampai ke semua loket kantor. Perlu koneksi dan konfirmasi kata sandi.',
+    confirmTitle: 'Konfirmasi di server pusat',
+    confirmIntro:
+      'Perubahan ini disimpan di server pusat dan dicatat atas nama {{name}}. Masukkan kata sandi Anda; server pusat yang memeriksanya.',
+    password: 'Kata sandi',
+    confirm: 'Konfirmasi',
+    cancel: 'Batal',
   },
   errors: { title: 'Tidak berhasil' },
   forms: { togglePassword: 'Tampilkan atau sembunyikan kata sandi' },

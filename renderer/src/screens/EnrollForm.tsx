@@ -1,4 +1,5 @@
-import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Button, Checkbox, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core'
+import { IconLockOpen } from '@tabler/icons-react'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
@@ -17,7 +18,7 @@ export function EnrollForm() {
   const load = useSession((s) => s.load)
   const form = useForm<EnrollInput>({
     mode: 'controlled',
-    initialValues: { serverUrl: '', code: '', deskCode: '' },
+    initialValues: { serverUrl: '', code: '', deskCode: '', insecureLan: false },
     validate: zodValidate<EnrollInput>(EnrollInputSchema),
     validateInputOnChange: true,
   })
@@ -40,6 +41,21 @@ export function EnrollForm() {
           placeholder={t('enroll.serverUrlPlaceholder')}
           {...form.getInputProps('serverUrl')}
         />
+        <Checkbox
+          label={t('enroll.insecureLan')}
+          description={t('enroll.insecureLanHint')}
+          {...form.getInputProps('insecureLan', { type: 'checkbox' })}
+        />
+        {form.values.insecureLan ? (
+          <Alert
+            color="orange"
+            variant="light"
+            title={t('enroll.insecureWarningTitle')}
+            icon={<IconLockOpen size={20} />}
+          >
+            {t('enroll.insecureWarning')}
+          </Alert>
+        ) : null}
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             withAsterisk

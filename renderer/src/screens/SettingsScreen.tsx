@@ -8,12 +8,15 @@ import { useTranslation } from 'react-i18next'
 import type { SettingsView } from '../../../common/settings'
 import { LetterheadLogo, SettingsView as SettingsViewSchema } from '../../../common/settings'
 import { fieldErrors } from '../../../common/validation'
+import { callConfirmed } from '../api/central'
 import { RpcCallError, call } from '../api/client'
 import { ErrorAlert } from '../forms/ErrorAlert'
 import { useCoreSubmit } from '../forms/useCoreSubmit'
 import { OfficeFields } from '../forms/OfficeFields'
 import { LocalizedText, zodValidate } from '../forms/validation'
+import { ManagedCentrallyNote } from '../shell/ManagedCentrallyNote'
 import { useSession } from '../stores/session'
+import { useSync } from '../stores/sync'
 import { SyncCard } from './SyncCard'
 
 function readAsDataUrl(file: File): Promise<string> {
@@ -28,6 +31,7 @@ function readAsDataUrl(file: File): Promise<string> {
 export function SettingsScreen() {
   const { t } = useTranslation()
   const refreshInfo = useSession((s) => s.refreshInfo)
+  const enrolled = useSync((s) => s.status?.enrolled ?? false)
   const [loaded, setLoaded] = useState(false)
   const form = useForm<SettingsView>({
     mode: 'controlled',
@@ -53,12 +57,15 @@ export function SettingsScreen() {
       notifications.show({ message: t('settings.unchanged') })
       return
     }
-    const saved = await call('settings.update', values)
+    const saved = await callConfirmed('settings.update', values)
     form.setInitialValues(saved)
     form.setValues(saved)
     await refreshInfo()
-    // Said only now: the core answered after its transaction committed.
-    notifications.show({ color: 'green', message: t('settings.saved') })
+    // Said only now: the core answered after its transaction (or the central server's) committed.
+    notifications.show({
+      color: 'green',
+      message: t(enrolled ? 'settings.savedCentrally' : 'settings.saved'),
+    })
   })
 
   useEffect(() => {
@@ -100,6 +107,7 @@ export function SettingsScreen() {
           {t('settings.intro')}
         </Text>
       </div>
+      <ManagedCentrallyNote />
       <form onSubmit={save} noValidate>
         <Card withBorder padding="xl" radius="md">
           <Stack gap="md">

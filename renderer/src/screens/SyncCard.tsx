@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz'
-import { Card, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Card, Stack, Table, Text, Title } from '@mantine/core'
+import { IconLockOpen } from '@tabler/icons-react'
 import { format } from 'date-fns'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -33,6 +34,11 @@ export function SyncCard() {
             {status.serverUrl}
           </Text>
         </Text>
+        {status.insecure ? (
+          <Alert color="orange" variant="light" icon={<IconLockOpen size={20} />}>
+            {t('sync.insecure')}
+          </Alert>
+        ) : null}
         <Text fw={500}>{t('sync.rejectsTitle')}</Text>
         <Text size="sm" c="dimmed">
           {t('sync.rejectsIntro')}

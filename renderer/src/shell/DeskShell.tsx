@@ -10,6 +10,7 @@ import { useSession } from '../stores/session'
 import { LanguageSwitch } from './LanguageSwitch'
 import { navFor } from './navigation'
 import { SyncIndicator } from './SyncIndicator'
+import { CentralConfirmModal } from './CentralConfirmModal'
 import { ClockBanner } from './ClockBanner'
 import { SyncStopBanner } from './SyncStopBanner'
 
@@ -86,6 +87,7 @@ export function DeskShell({ user, children }: { user: SessionUser; children: Rea
         <SyncStopBanner />
         <ClockBanner />
         {children}
+        <CentralConfirmModal />
       </AppShell.Main>
     </AppShell>
   )

@@ -11,6 +11,7 @@ import { SERVER_BACKENDS } from '../../helpers/server-db'
 import { visitorRow } from '../../helpers/rows'
 import type { EnrolledDesk } from './harness'
 import { ADMIN, serverHarness } from './harness'
+import { createUser } from '../../../server/admin/operations'
 
 /**
  * Issue 7, fault 2: one character made the push answer 500 and the desk retried the same batch for
@@ -167,6 +168,18 @@ describe.each(SERVER_BACKENDS)('hostile input on %s', (backend) => {
     const officeId = await server.office()
     const desk = await server.enroll(officeId, 'Loket 1', 'LK1')
     const code = await server.code(officeId)
+    await createUser(
+      server.database.db,
+      { officeId, username: 'sari', fullName: 'Sari', role: 'admin', password: 'sandi-rahasia' },
+      server.now(),
+    )
+    const confirmed = await server.app.inject({
+      method: 'POST',
+      url: `${SYNC_API}/office/confirm`,
+      headers: { authorization: `Bearer ${desk.token}` },
+      payload: { username: 'sari', password: 'sandi-rahasia' },
+    })
+    const { grant } = confirmed.json() as { grant: string }
 
     const nasty: readonly unknown[] = [
       '\u0000',
@@ -257,6 +270,35 @@ describe.each(SERVER_BACKENDS)('hostile input on %s', (backend) => {
       },
       { method: 'DELETE', path: (p) => `${SYNC_API}/admin/offices/${p}/holidays/${p}`, headers: ADMIN },
       { method: 'GET', path: (p) => `${SYNC_API}/admin/offices/${p}/rejections`, headers: ADMIN },
+      {
+        method: 'POST',
+        path: () => `${SYNC_API}/office/confirm`,
+        body: () => ({ username: 'sari', password: 'salah-sandi' }),
+        headers: deskAuth,
+      },
+      {
+        method: 'PUT',
+        path: () => `${SYNC_API}/office/settings`,
+        body: () => ({ officeName: 'Kantor Fuzz', officeAddress: 'Jl. Uji', timeZone: 'Asia/Makassar' }),
+        headers: { ...deskAuth, 'x-loket-grant': grant },
+      },
+      {
+        method: 'PUT',
+        path: () => `${SYNC_API}/office/desk-code`,
+        body: () => ({ code: 'LK7' }),
+        headers: { ...deskAuth, 'x-loket-grant': grant },
+      },
+      {
+        method: 'PUT',
+        path: (p) => `${SYNC_API}/office/holidays/${p}`,
+        body: () => ({ name: 'Libur', kind: 'local' }),
+        headers: { ...deskAuth, 'x-loket-grant': grant },
+      },
+      {
+        method: 'DELETE',
+        path: (p) => `${SYNC_API}/office/holidays/${p}`,
+        headers: { ...deskAuth, 'x-loket-grant': grant },
+      },
     ]
 
     /** Replaces one value somewhere in `body` (any depth) by a nasty one, or drops it. */

@@ -39,11 +39,13 @@ import type { RpcError } from '../../../../common/errors'
 import type { HolidayInput, HolidayView } from '../../../../common/holidays'
 import { HOLIDAY_KINDS, HolidayInput as HolidayInputSchema } from '../../../../common/holidays'
 import { validationCatalog } from '../../../../common/validation'
+import { callConfirmed } from '../../api/central'
 import { call } from '../../api/client'
 import { ErrorAlert } from '../../forms/ErrorAlert'
 import { useCoreSubmit } from '../../forms/useCoreSubmit'
 import { LocalizedText, zodValidate } from '../../forms/validation'
 import { useLocale } from '../../i18n'
+import { ManagedCentrallyNote } from '../../shell/ManagedCentrallyNote'
 import { useOfficeFormat } from './time'
 import { asRpcError } from './useCallNext'
 
@@ -119,7 +121,7 @@ export function HolidaysScreen() {
     failure: saveFailure,
     busy,
   } = useCoreSubmit(form, async (values) => {
-    const saved = await call('holidays.save', values)
+    const saved = await callConfirmed('holidays.save', values)
     notifications.show({
       color: 'green',
       message: t('queue.holidays.saved', {
@@ -145,7 +147,7 @@ export function HolidaysScreen() {
     if (!removing) return
     setRemoveBusy(true)
     try {
-      await call('holidays.remove', { date: removing.date })
+      await callConfirmed('holidays.remove', { date: removing.date })
       notifications.show({
         color: 'gray',
         message: t('queue.holidays.removed', {
@@ -177,6 +179,7 @@ export function HolidaysScreen() {
         </Text>
       </div>
 
+      <ManagedCentrallyNote />
       <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="holiday-form-title">
         <form onSubmit={submit} noValidate>
           <Stack gap="md">

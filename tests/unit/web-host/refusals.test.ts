@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { errorCatalog } from '../../../common/errors'
+import type { TempCore } from '../../helpers/temp-core'
+import { tempCore } from '../../helpers/temp-core'
+import type { WebHost } from '../../web-host/server'
+import { startWebHost } from '../../web-host/server'
+
+/**
+ * Issue 7, fault 8: the web host's own 400/401/413/415 answers were not in the contract's
+ * `{ ok: false, error: { code, message: { id, en } } }` shape, so the UI could not say them.
+ */
+const TOKEN = 'a'.repeat(48)
+let desk: TempCore
+let host: WebHost
+const rendererDir = mkdtempSync(join(tmpdir(), 'loket-renderer-'))
+
+beforeAll(async () => {
+  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Loket</title>')
+  desk = tempCore()
+  host = await startWebHost({ core: desk.core, rendererDir, token: TOKEN })
+})
+afterAll(async () => {
+  await host.close()
+  desk.dispose()
+  rmSync(rendererDir, { recursive: true, force: true })
+})
+
+async function rpc(init: { path?: string; headers?: Record<string, string>; body?: string }) {
+  const response = await fetch(new URL(init.path ?? 'rpc/app.info', host.url), {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${TOKEN}`,
+      'x-loket-client': 'client-key-1',
+      'content-type': 'application/json',
+      ...init.headers,
+    },
+    body: init.body ?? '{}',
+  })
+  return { status: response.status, body: (await response.json()) as unknown }
+}
+
+const refusal = (code: keyof typeof errorCatalog) => ({
+  ok: false,
+  error: { code, message: errorCatalog[code] },
+})
+
+describe('the web host’s own refusals', () => {
+  it('answer in the contract’s shape, with a message in both languages', async () => {
+    expect(await rpc({ headers: { authorization: 'Bearer salah' } })).toEqual({
+      status: 401,
+      body: refusal('unauthenticated'),
+    })
+    expect(await rpc({ headers: { 'x-loket-client': '!' } })).toEqual({
+      status: 400,
+      body: refusal('bad_request'),
+    })
+    expect(await rpc({ body: '{"broken' })).toEqual({ status: 400, body: refusal('bad_request') })
+    expect(await rpc({ headers: { 'content-type': 'text/plain' }, body: 'x' })).toEqual({
+      status: 415,
+      body: refusal('unsupported_media_type'),
+    })
+    expect(await rpc({ body: JSON.stringify({ x: 'a'.repeat(3 * 1024 * 1024) }) })).toEqual({
+      status: 413,
+      body: refusal('payload_too_large'),
+    })
+    expect(await rpc({ path: 'somewhere/else' })).toEqual({ status: 404, body: refusal('unknown_channel') })
+    expect((await rpc({})).body).toMatchObject({ ok: true })
+  })
+})
