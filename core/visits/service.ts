@@ -31,11 +31,19 @@ export function chooseProcedure(
   return procedure
 }
 
-/** This desk's next visit number (and queue number for a walk-in) for an office day. */
+/**
+ * This desk's next visit number (and queue number for a walk-in) for an office day. A number this
+ * desk already holds is passed over: a desk that took the code of one revoked the same day has
+ * pulled that desk's visits, and two visits with one number would make every other desk refuse
+ * one of them (issue 7, fault 5).
+ */
 export function numberVisit(db: Db, day: string, service: string | null, walkIn: boolean) {
   const desk = readOwnDesk(db)
   if (!desk) throw new Error('a visit is numbered before the desk has an identity')
-  const visitNumber = formatVisitNumber(desk.code, day, nextDayCounter(db, day, 'visit'))
+  let visitNumber = formatVisitNumber(desk.code, day, nextDayCounter(db, day, 'visit'))
+  while (db.select({ id: visits.id }).from(visits).where(eq(visits.visitNumber, visitNumber)).get()) {
+    visitNumber = formatVisitNumber(desk.code, day, nextDayCounter(db, day, 'visit'))
+  }
   const block = queueBlock(db)
   const queueNumber =
     walkIn && service && block !== null

@@ -189,6 +189,24 @@ describe('queue numbers', () => {
     expect((await start('complaint_progress')).queueNumber).toBeNull()
   })
 
+  it('pass over a number this desk already holds, as when it took the code of a desk revoked that day', async () => {
+    desk = await signedIn()
+    const visitor = await aVisitor(desk)
+    // The revoked desk's visits of the day, as they came down by sync.
+    const sqlite = new Database(join(desk.dataDir, DATABASE_FILE))
+    for (const n of ['0001', '0002']) {
+      sqlite
+        .prepare(
+          `insert into visits (id, updated_at, hlc, origin_desk, visitor_id, visit_number, purpose, desk_id, status, arrived_at)
+           values (?, 1, '0000000000001-0000-old', 'old', ?, ?, 'information', 'old', 'done', 1)`,
+        )
+        .run(`old-${n}`, visitor.id, `LK1-20261123-${n}`)
+    }
+    sqlite.close()
+    const visit = await desk.call('visits.start', { visitorId: visitor.id, purpose: 'information' })
+    expect(visit.visitNumber).toBe('LK1-20261123-0003')
+  })
+
   it('calls first come first served, per service, and the display shows calls without personal data', async () => {
     desk = await signedIn()
     const ani = await aVisitor(desk, 'Ani')
