@@ -248,7 +248,8 @@ export async function listRejections(db: ServerDb, input: unknown) {
     .limit(limit)
 }
 
-async function findUserRow(db: ServerDb, officeId: string, username: string) {
+/** The office's `users` row with this username, as the server holds it now. */
+export async function findUserRow(db: ServerDb, officeId: string, username: string) {
   const [row] = await db
     .select()
     .from(rows)

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto'
-import { and, eq, sql } from 'drizzle-orm'
+import { and, eq } from 'drizzle-orm'
 import { z } from 'zod'
 import { LoginInput } from '../../common/auth'
 import { LOCK_MS, beginAttempt } from '../../common/lockout'
 import { sha256 } from '../admin/codes'
 import type { ServerDb } from '../database'
 import { decoyHash, verifyPassword } from '../admin/password'
-import { adminGrants, rows, signInAttempts } from '../schema'
+import { findUserRow } from '../admin/operations'
+import { adminGrants, signInAttempts } from '../schema'
 import type { AuthenticatedDesk } from '../sync/push'
 import { recordCentral } from './audit'
 
@@ -29,18 +30,9 @@ const UserData = z.looseObject({
   deletedAt: z.number().nullable().optional(),
 })
 
-/** The office's user by username as the central rows hold it now, or null. */
+/** The office's user by username as the central rows hold it now, in the shape checked here, or null. */
 export async function findOfficeUser(db: ServerDb, officeId: string, username: string) {
-  const [row] = await db
-    .select({ rowId: rows.rowId, data: rows.data })
-    .from(rows)
-    .where(
-      and(
-        eq(rows.officeId, officeId),
-        eq(rows.tableName, 'users'),
-        sql`${rows.data}->>'username' = ${username}`,
-      ),
-    )
+  const row = await findUserRow(db, officeId, username)
   const data = row ? UserData.safeParse(row.data) : null
   return row && data?.success ? { id: row.rowId, ...data.data } : null
 }

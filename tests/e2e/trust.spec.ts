@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test'
 import type { DeskHost } from './desk-host'
 import { startDeskHost } from './desk-host'
 import { adminToken, centralUrl, snap } from './helpers'
+import { visitorInput } from '../helpers/visitor-input'
 import { rpc } from './queue-helpers'
 
 /**
@@ -142,17 +143,7 @@ test('a desk whose clock runs two days ahead says so on every screen, and keeps 
 
   const banner = page.getByRole('alert').filter({ hasText: 'Jam komputer ini tidak tepat' })
   await expect(banner).toContainText('selisih 2 hari dari server pusat (lebih cepat)')
-  await rpc(page, 'visitors.register', {
-    fullName: 'Dewi Lestari',
-    nik: '',
-    nip: '',
-    phone: '',
-    email: '',
-    organization: '',
-    position: '',
-    address: '',
-    consent: true,
-  })
+  await rpc(page, 'visitors.register', visitorInput({ fullName: 'Dewi Lestari' }))
   await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click()
   await page.keyboard.press('Alt+6')
   await expect(page.getByRole('heading', { name: 'Pengaturan' })).toBeVisible()

@@ -96,19 +96,4 @@ export async function addUser(desk: TempCore, role: Role, username = role): Prom
   return clientKey
 }
 
-/** A visitor as the registration form sends it, with the optional fields left empty. */
-export function visitorInput(
-  fields: Partial<ChannelInput<'visitors.register'>> & { fullName: string },
-): ChannelInput<'visitors.register'> {
-  return {
-    nik: '',
-    nip: '',
-    phone: '',
-    email: '',
-    organization: '',
-    position: '',
-    address: '',
-    consent: true,
-    ...fields,
-  }
-}
+export { visitorInput } from './visitor-input'

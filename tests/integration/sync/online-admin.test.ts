@@ -2,12 +2,13 @@ import { join } from 'node:path'
 import { and, eq } from 'drizzle-orm'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SYNC_API } from '../../../common/sync-protocol'
-import { createEnrolmentCode, createOffice, createUser, disableUser } from '../../../server/admin/operations'
+import { disableUser } from '../../../server/admin/operations'
 import { centralAudit } from '../../../server/schema'
 import type { TestServer } from '../../helpers/test-server'
 import { startTestServer } from '../../helpers/test-server'
 import type { TempCore } from '../../helpers/temp-core'
-import { MIGRATIONS, RESOURCES, tempCore, visitorInput } from '../../helpers/temp-core'
+import { enrolledDesk, officeWithStaff } from '../../helpers/office'
+import { MIGRATIONS, RESOURCES, visitorInput } from '../../helpers/temp-core'
 import { DATABASE_FILE, createCore } from '../../../core/app'
 import { openDatabase } from '../../../db'
 
@@ -27,30 +28,9 @@ afterAll(async () => {
   await central.close()
 })
 
-async function office(name: string) {
-  const { db } = central.database
-  const { officeId } = await createOffice(db, { name }, Date.now())
-  for (const [username, role] of [
-    ['sari', 'admin'],
-    ['rina', 'receptionist'],
-  ] as const) {
-    await createUser(
-      db,
-      { officeId, username, fullName: username, role, password: `sandi-${username}-1` },
-      Date.now(),
-    )
-  }
-  return officeId
-}
-
-async function enrolled(officeId: string, deskCode: string, username = 'sari'): Promise<TempCore> {
-  const desk = tempCore(undefined, { now: Date.now() })
-  desks.push(desk)
-  const { code } = await createEnrolmentCode(central.database.db, { officeId }, Date.now())
-  await desk.call('sync.enroll', { serverUrl: central.url, code, deskCode })
-  await desk.call('auth.login', { username, password: `sandi-${username}-1` })
-  return desk
-}
+const office = (name: string) => officeWithStaff(central, name)
+const enrolled = (officeId: string, deskCode: string, username = 'sari') =>
+  enrolledDesk(central, desks, officeId, deskCode, username)
 
 describe('administration of an enrolled desk, online and in the administrator’s name', () => {
   it('asks for the password, changes the office on the server, and every desk shows it', async () => {

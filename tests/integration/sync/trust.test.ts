@@ -8,12 +8,12 @@ import { DATABASE_FILE } from '../../../core/app'
 import { hashPassword } from '../../../core/auth/password'
 import { openDatabase } from '../../../db'
 import { setHoliday, importHolidays } from '../../../server/admin/holidays'
-import { createEnrolmentCode, createOffice, createUser } from '../../../server/admin/operations'
 import { changes, rows } from '../../../server/schema'
 import type { TestServer } from '../../helpers/test-server'
 import { startTestServer } from '../../helpers/test-server'
 import type { TempCore } from '../../helpers/temp-core'
-import { MIGRATIONS, tempCore, visitorInput } from '../../helpers/temp-core'
+import { enrolledDesk as enrolledDeskOn, officeWithStaff as officeWithStaffOn } from '../../helpers/office'
+import { MIGRATIONS, visitorInput } from '../../helpers/temp-core'
 
 /**
  * Issue 7 with real desks and a real server over HTTP: a desk token grants no authority, and a
@@ -31,31 +31,9 @@ afterAll(async () => {
   await central.close()
 })
 
-async function officeWithStaff(name: string) {
-  const { db } = central.database
-  const { officeId } = await createOffice(db, { name }, Date.now())
-  await createUser(
-    db,
-    { officeId, username: 'sari', fullName: 'Sari', role: 'admin', password: 'sandi-rahasia' },
-    Date.now(),
-  )
-  await createUser(
-    db,
-    { officeId, username: 'rina', fullName: 'Rina', role: 'receptionist', password: 'sandi-rina-1' },
-    Date.now(),
-  )
-  return officeId
-}
-
-/** A desk enrolled through its contract, its clock at real time unless a test moves it. */
-async function enrolledDesk(officeId: string, deskCode: string): Promise<TempCore> {
-  const desk = tempCore(undefined, { now: Date.now() })
-  desks.push(desk)
-  const { code } = await createEnrolmentCode(central.database.db, { officeId }, Date.now())
-  await desk.call('sync.enroll', { serverUrl: central.url, code, deskCode })
-  await desk.call('auth.login', { username: 'sari', password: 'sandi-rahasia' })
-  return desk
-}
+const officeWithStaff = (name: string) => officeWithStaffOn(central, name)
+const enrolledDesk = (officeId: string, deskCode: string) =>
+  enrolledDeskOn(central, desks, officeId, deskCode)
 
 /**
  * What an attacker with the counter PC's files does: writes changes straight into the desk's
@@ -190,7 +168,7 @@ describe('a desk whose clock is wrong', () => {
     const other = await enrolledDesk(officeId, 'LK2')
     fast.clock.now = Date.now() + 2 * DAY
     // Two days on, the session has idled out: sign in again, as the receptionist would.
-    await fast.call('auth.login', { username: 'sari', password: 'sandi-rahasia' })
+    await fast.call('auth.login', { username: 'sari', password: 'sandi-sari-1' })
     const visitor = await fast.call('visitors.register', visitorInput({ fullName: 'Dewi Masa Depan' }))
     const status = await fast.call('sync.now', {})
     expect(status.rejected).toBeGreaterThanOrEqual(1)
@@ -220,7 +198,7 @@ describe('a desk whose clock is wrong', () => {
     const officeId = await officeWithStaff('Kantor 2286')
     const wild = await enrolledDesk(officeId, 'LK1')
     wild.clock.now = Date.UTC(2286, 10, 20)
-    await wild.call('auth.login', { username: 'sari', password: 'sandi-rahasia' })
+    await wild.call('auth.login', { username: 'sari', password: 'sandi-sari-1' })
     await wild.call('visitors.register', visitorInput({ fullName: 'Budi Abad Depan' }))
     const status = await wild.call('sync.now', {})
     expect(status.clockOffsetMs).toBeLessThan(-200 * 365 * DAY)

@@ -1,0 +1,43 @@
+import { createEnrolmentCode, createOffice, createUser } from '../../server/admin/operations'
+import type { TestServer } from './test-server'
+import type { TempCore } from './temp-core'
+import { tempCore } from './temp-core'
+
+/** The password the office's test users get: `sandi-<username>-1`. */
+export const passwordOf = (username: string): string => `sandi-${username}-1`
+
+/** An office on the central server with an administrator (`sari`) and a receptionist (`rina`). */
+export async function officeWithStaff(central: TestServer, name: string): Promise<string> {
+  const { db } = central.database
+  const { officeId } = await createOffice(db, { name }, Date.now())
+  for (const [username, role] of [
+    ['sari', 'admin'],
+    ['rina', 'receptionist'],
+  ] as const) {
+    await createUser(
+      db,
+      { officeId, username, fullName: username, role, password: passwordOf(username) },
+      Date.now(),
+    )
+  }
+  return officeId
+}
+
+/**
+ * A desk on a real SQLite file enrolled with the office through its contract, its clock at real
+ * time unless the test moves it, signed in as `username`; kept in `desks` for disposal.
+ */
+export async function enrolledDesk(
+  central: TestServer,
+  desks: TempCore[],
+  officeId: string,
+  deskCode: string,
+  username = 'sari',
+): Promise<TempCore> {
+  const desk = tempCore(undefined, { now: Date.now() })
+  desks.push(desk)
+  const { code } = await createEnrolmentCode(central.database.db, { officeId }, Date.now())
+  await desk.call('sync.enroll', { serverUrl: central.url, code, deskCode })
+  await desk.call('auth.login', { username, password: passwordOf(username) })
+  return desk
+}
