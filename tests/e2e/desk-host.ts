@@ -1,8 +1,9 @@
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 
-const root = resolve(import.meta.dirname, '../..')
+/** Playwright runs from the repository's root (its webServer commands rely on it too). */
+const root = process.cwd()
 
 export interface DeskHost {
   /** The desk's address with this run's token, to open in a page. */

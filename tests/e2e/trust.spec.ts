@@ -89,7 +89,7 @@ test('an enrolled desk’s administrator changes the office online, in their own
   await page.keyboard.press('Enter')
   await expect(prompt.getByRole('alert')).toContainText('Nama pengguna atau kata sandi salah')
   await snap(page, '31-central-confirm-wrong')
-  await prompt.getByLabel('Kata sandi').fill('sandi-sari-1')
+  await prompt.getByRole('textbox', { name: /Kata sandi/ }).fill('sandi-sari-1')
   await page.keyboard.press('Enter')
   await expect(prompt).toBeHidden()
   await expect(page.getByText('Pengaturan tersimpan di server pusat.')).toBeVisible()

@@ -5,6 +5,7 @@ import { IconCloudCheck, IconCloudOff, IconRefresh, IconAlertOctagon } from '@ta
 import { format } from 'date-fns'
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { CLOCK_WARNING_MS } from '../../../common/hlc'
 import { useSession } from '../stores/session'
 import { useSync } from '../stores/sync'
 
@@ -35,6 +36,11 @@ export function SyncIndicator() {
     : t('sync.never')
   const stopped = status.phase === 'stopped'
   const offline = status.phase === 'offline'
+  // In sync, but something wants a look: changes refused or held, or a clock that is off.
+  const attention =
+    status.rejected > 0 ||
+    status.held > 0 ||
+    (status.clockOffsetMs !== null && Math.abs(status.clockOffsetMs) > CLOCK_WARNING_MS)
   const label = stopped
     ? t('sync.stopped')
     : status.phase === 'syncing'
@@ -58,7 +64,7 @@ export function SyncIndicator() {
           size="lg"
           radius="sm"
           variant="light"
-          color={stopped ? 'red' : offline ? 'orange' : 'teal'}
+          color={stopped ? 'red' : offline || attention ? 'orange' : 'teal'}
           leftSection={
             stopped ? (
               <IconAlertOctagon size={14} />
