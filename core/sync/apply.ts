@@ -40,14 +40,32 @@ function column(table: SQLiteTable, name: string): SQLiteColumn {
   return found
 }
 
-/** Advances this desk's clock past a pulled HLC, so its next writes sort after what it has seen. */
-function observe(db: Db, hlc: string, now: number): void {
+/**
+ * What applying a page of pulled changes needs to know once rather than per change: the time, the
+ * latest HLC time it accepts (core/sync/clock.ts), and this desk's HLC, advanced past every change
+ * applied and written back once by `finishApplying`.
+ */
+export interface ApplyContext {
+  now: number
+  latest: number
+  /** This PC's time, or the server's when this PC's clock runs behind (it was checked against it). */
+  physical: number
+  clock: HlcState
+}
+
+export function startApplying(db: Db, now: number): ApplyContext {
   const stored = readMeta(db, 'hlc')
-  const state: HlcState = stored ? (JSON.parse(stored) as HlcState) : { millis: 0, counter: 0 }
-  // A PC whose clock runs behind takes the server's time as its physical time here, so a pulled
-  // change hours "ahead" of it is no drift at all (it was checked against the server's clock).
-  const physical = now + Math.max(0, clockOffset(db)?.offsetMs ?? 0)
-  writeMeta(db, 'hlc', JSON.stringify(receiveHlc(state, hlc, physical)))
+  return {
+    now,
+    latest: latestAcceptable(db, now),
+    physical: now + Math.max(0, clockOffset(db)?.offsetMs ?? 0),
+    clock: stored ? (JSON.parse(stored) as HlcState) : { millis: 0, counter: 0 },
+  }
+}
+
+/** Stores the desk's HLC as applying left it, in the transaction that applied the changes. */
+export function finishApplying(db: Db, context: ApplyContext): void {
+  writeMeta(db, 'hlc', JSON.stringify(context.clock))
 }
 
 const hold = (code: HoldCode, message: string): HoldReason => ({ code, message: sanitizeText(message) })
@@ -62,7 +80,7 @@ const hold = (code: HoldCode, message: string): HoldReason => ({ code, message: 
  * row stamped beyond any acceptable clock (a desk's clock once ran days ahead) loses to any valid
  * change. Nothing here goes to the outbox: a change that came down never echoes back up.
  */
-export function applyPulledChange(db: Db, raw: unknown, now: number): HoldReason | null {
+export function applyPulledChange(db: Db, raw: unknown, context: ApplyContext): HoldReason | null {
   const parsed = PulledChangeSchema.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
@@ -78,22 +96,23 @@ export function applyPulledChange(db: Db, raw: unknown, now: number): HoldReason
     const problem = rowProblem(change.table, change.data)
     if (problem) return hold('bad_data', problem)
   }
-  const latest = latestAcceptable(db, now)
-  if (parseHlc(change.hlc).millis > latest)
+  if (parseHlc(change.hlc).millis > context.latest) {
     return hold('clock_ahead', 'stamped by a clock far ahead of the server')
+  }
   try {
     // A savepoint: a change that breaks a constraint here leaves nothing behind.
-    db.transaction((savepoint) => write(savepoint, change, now, latest))
-    return null
+    db.transaction((savepoint) => write(savepoint, change, context.latest))
   } catch (error) {
     return hold('apply_failed', error instanceof Error ? error.message : String(error))
   }
+  // Later local writes sort after what this desk has seen.
+  context.clock = receiveHlc(context.clock, change.hlc, context.physical)
+  return null
 }
 
-function write(db: Db, change: PulledChange, now: number, latest: number): void {
+function write(db: Db, change: PulledChange, latest: number): void {
   if (!isSyncedTable(change.table)) return
   const table = SYNC_TABLES[change.table]
-  observe(db, change.hlc, now)
   // The envelope is authoritative for the sync columns, so a row that arrives without them still fits.
   const values = {
     updatedAt: parseHlc(change.hlc).millis,

@@ -3,7 +3,7 @@ import { sanitizeText } from '../../common/text'
 import { syncHeld } from '../../db/schema'
 import type { Db } from '../db'
 import type { HoldReason } from './apply'
-import { applyPulledChange } from './apply'
+import { applyPulledChange, finishApplying, startApplying } from './apply'
 
 /** A string field of a pulled change as it may be stored and shown, whatever arrived. */
 const field = (raw: Record<string, unknown>, key: string) =>
@@ -49,8 +49,9 @@ export function retryHeld(db: Db, now: number): number {
   let landed = 0
   db.transaction(
     (tx) => {
+      const context = startApplying(tx, now)
       for (const entry of held) {
-        const reason = applyPulledChange(tx, entry.change, now)
+        const reason = applyPulledChange(tx, entry.change, context)
         if (reason === null) {
           tx.delete(syncHeld).where(eq(syncHeld.cursor, entry.cursor)).run()
           landed += 1
@@ -61,6 +62,7 @@ export function retryHeld(db: Db, now: number): number {
             .run()
         }
       }
+      finishApplying(tx, context)
     },
     { behavior: 'immediate' },
   )

@@ -1,7 +1,7 @@
 import { MAX_PULL_LIMIT, PullPage } from '../../common/sync-protocol'
 import type { LoketDb } from '../../db'
 import { readMeta, writeMeta } from '../meta/local-meta'
-import { applyPulledChange } from './apply'
+import { applyPulledChange, finishApplying, startApplying } from './apply'
 import { noteServerTime } from './clock'
 import { SyncRetry } from './errors'
 import { holdChange } from './held'
@@ -39,11 +39,13 @@ export async function pullChanges(
         if (Number(readMeta(tx, 'sync_cursor') ?? '0') !== cursor) return
         // Before applying: the server's clock is what pulled HLCs are checked against.
         noteServerTime(tx, page.serverTime, sentAt, now())
+        const context = startApplying(tx, now())
         for (const change of page.changes) {
           if (change.originDeskId === target.deskId) continue
-          const held = applyPulledChange(tx, change, now())
-          if (held) holdChange(tx, change, held, now())
+          const held = applyPulledChange(tx, change, context)
+          if (held) holdChange(tx, change, held, context.now)
         }
+        finishApplying(tx, context)
         writeMeta(tx, 'sync_cursor', String(page.nextCursor))
       },
       { behavior: 'immediate' },
