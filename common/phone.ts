@@ -4,6 +4,7 @@
 // which is what sorts 08… mobiles from (0274) landlines and 0800 toll-free lines.
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max'
 import type { ParseResult } from './identity/nik'
+import { firstNonDigit, withoutInvisible } from './identity/normalize'
 
 export interface PhoneNumber {
   /** The stored form, '+6281234567890'. */
@@ -35,10 +36,30 @@ function withCountryCode(typed: string): string {
   return typed.startsWith(INDONESIA_CALLING_CODE) ? `+${typed}` : typed
 }
 
+/** True when `text` (invisible characters aside) is written like a phone number or an ID number. */
+export function looksLikeNumber(text: string): boolean {
+  return TYPED_NUMBER.test(withoutInvisible(text).trim())
+}
+
+/**
+ * '+62 0812…' and '62 0812…' keep the trunk 0 after the country code, as many people write it;
+ * the 0 belongs to the national form only.
+ */
+const dropTrunkZero = (digits: string) => (digits.startsWith('620') ? `62${digits.slice(3)}` : digits)
+
+/**
+ * Reads a phone number as typed or pasted: invisible characters are separators; a character that
+ * cannot be in a number is named (`phone_char`); the number must be a valid one (`phone_invalid`).
+ * The one reading registration and search share (phoneQueryForms).
+ */
 export function normalizePhone(input: string): ParseResult<PhoneNumber> {
-  const typed = input.trim()
-  if (!TYPED_NUMBER.test(typed)) return { ok: false, error: 'phone_invalid' }
-  const digits = typed.replace(/\D/g, '')
+  const typed = withoutInvisible(input).trim()
+  if (!TYPED_NUMBER.test(typed)) {
+    const offending = [...typed].find((char) => !/[\d\s.\-()+]/.test(char))
+    if (offending === undefined) return { ok: false, error: 'phone_invalid' }
+    return { ok: false, error: 'phone_char', params: { char: firstNonDigit(offending) ?? offending } }
+  }
+  const digits = dropTrunkZero(typed.replace(/\D/g, ''))
   const candidate = INTERNATIONAL.test(typed) ? `+${digits}` : withCountryCode(digits)
   const parsed = parsePhoneNumberFromString(candidate, DEFAULT_COUNTRY)
   if (!parsed?.isValid() || !parsed.country) return { ok: false, error: 'phone_invalid' }
@@ -67,4 +88,38 @@ export function phoneSearchForms(e164: string): string[] {
   const forms = [`${parsed.countryCallingCode}${parsed.nationalNumber}`]
   if (parsed.countryCallingCode === INDONESIA_CALLING_CODE) forms.push(`0${parsed.nationalNumber}`)
   return forms
+}
+
+/**
+ * The digit prefixes under which a number typed into the search box is looked up, read the way
+ * registration reads numbers: a whole phone number by its stored forms (phoneSearchForms); one still
+ * being typed by what its first digits would become — `+62 0812…`, `(+62) 812…`, `62 812…`,
+ * `0812…` and `812…` all meet at `62812…` and `0812…` (issue 8). The digits as typed always count
+ * too: a NIK or NIP is looked up as it is. Forms shorter than three digits are left out.
+ */
+export function phoneQueryForms(input: string): string[] {
+  const typed = withoutInvisible(input).trim()
+  const digits = typed.replace(/\D/g, '')
+  const forms = new Set<string>(digits === '' ? [] : [digits])
+  const whole = normalizePhone(typed)
+  if (whole.ok) {
+    for (const form of phoneSearchForms(whole.value.e164)) forms.add(form)
+  } else {
+    const international = INTERNATIONAL.test(typed) || digits.startsWith(INDONESIA_CALLING_CODE)
+    const national = international
+      ? digits.startsWith(INDONESIA_CALLING_CODE)
+        ? dropTrunkZero(digits).slice(2)
+        : null
+      : digits.startsWith('0')
+        ? digits.slice(1)
+        : // A mobile number written without its trunk 0 (every Indonesian mobile starts 8).
+          digits.startsWith('8')
+          ? digits
+          : null
+    if (national) {
+      forms.add(`${INDONESIA_CALLING_CODE}${national}`)
+      forms.add(`0${national}`)
+    }
+  }
+  return [...forms].filter((form) => form.length >= 3)
 }

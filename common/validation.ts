@@ -62,6 +62,18 @@ export const validationCatalog = {
     id: 'NIP harus 18 digit angka (spasi, titik dan tanda hubung boleh).',
     en: 'An NIP has 18 digits (spaces, dots and hyphens are allowed).',
   },
+  nik_char: {
+    id: 'NIK harus 16 digit angka; {char} bukan angka. Hapus lalu ketik ulang.',
+    en: 'An NIK has 16 digits; {char} is not a digit. Delete it and type again.',
+  },
+  nip_char: {
+    id: 'NIP harus 18 digit angka; {char} bukan angka. Hapus lalu ketik ulang.',
+    en: 'An NIP has 18 digits; {char} is not a digit. Delete it and type again.',
+  },
+  phone_char: {
+    id: 'Nomor telepon hanya berisi angka, spasi, tanda hubung, kurung dan + di depan: {char} tidak boleh.',
+    en: 'A phone number holds digits, spaces, hyphens, brackets and a leading + only: {char} is not allowed.',
+  },
   phone_invalid: {
     id: 'Nomor telepon tidak valid. Contoh: 0812-3456-7890 atau +62 812 3456 7890.',
     en: 'Not a valid phone number. Example: 0812-3456-7890 or +62 812 3456 7890.',

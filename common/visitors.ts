@@ -1,20 +1,28 @@
 import { z } from 'zod'
-import { digitsOnly } from './identity/normalize'
+import { digitsOnly, firstNonDigit } from './identity/normalize'
+import type { ValidationKey } from './validation'
 import { normalizePhone } from './phone'
 
 const optionalText = (max: number) => z.string().trim().max(max, 'too_long').default('')
 
+/**
+ * A number field (NIK, NIP): separators and invisible characters dropped (common/identity/normalize.ts);
+ * a character that is still not a digit is named in the message, so the person can find it.
+ */
+const NumberField = (length: number, formatKey: ValidationKey, charKey: ValidationKey) =>
+  z
+    .string()
+    .trim()
+    .transform(digitsOnly)
+    .superRefine((digits, ctx) => {
+      const offending = firstNonDigit(digits)
+      if (offending !== null) ctx.addIssue({ code: 'custom', message: charKey, params: { char: offending } })
+      else if (digits !== '' && digits.length !== length) ctx.addIssue({ code: 'custom', message: formatKey })
+    })
+
 /** NIK: refused only when it cannot be one (length, letters); implausible ones are warned about. */
-export const NikField = z
-  .string()
-  .trim()
-  .transform(digitsOnly)
-  .pipe(z.string().regex(/^(\d{16})?$/, 'nik_format'))
-export const NipField = z
-  .string()
-  .trim()
-  .transform(digitsOnly)
-  .pipe(z.string().regex(/^(\d{18})?$/, 'nip_format'))
+export const NikField = NumberField(16, 'nik_format', 'nik_char')
+export const NipField = NumberField(18, 'nip_format', 'nip_char')
 
 /** Indonesian numbers as typed (`08…`, `+62 8…`, `62 8…`), kept as E.164; empty when not given. */
 export const PhoneField = z
@@ -24,7 +32,11 @@ export const PhoneField = z
     if (value === '') return ''
     const parsed = normalizePhone(value)
     if (!parsed.ok) {
-      ctx.addIssue({ code: 'custom', message: parsed.error })
+      ctx.addIssue({
+        code: 'custom',
+        message: parsed.error,
+        ...(parsed.params ? { params: parsed.params } : {}),
+      })
       return z.NEVER
     }
     return parsed.value.e164

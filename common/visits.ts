@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { StandardTime } from './calendar/working-time'
+import { withoutInvisible } from './identity/normalize'
 import { Procedure, VisitChannel, VisitPurpose } from './procedures'
 
 export const VISIT_STATUSES = ['waiting', 'in_progress', 'done', 'cancelled'] as const
@@ -58,7 +59,11 @@ export const VisitReasonInput = z.object({
 export const VisitCancelInput = z.object({ visitId: Id, reason: Required(500) })
 
 export const VisitLookupInput = z
-  .object({ id: Id.optional(), visitNumber: z.string().trim().toUpperCase().optional() })
+  .object({
+    id: Id.optional(),
+    // Scanned or pasted: invisible characters are separators here too (common/identity/normalize.ts).
+    visitNumber: z.string().transform(withoutInvisible).pipe(z.string().trim().toUpperCase()).optional(),
+  })
   .refine((input) => input.id !== undefined || input.visitNumber !== undefined, 'required')
 
 export const CallNextInput = z.object({

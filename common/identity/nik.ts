@@ -22,7 +22,10 @@ export interface NikInfo {
 }
 
 /** A number is refused only when it cannot be one; everything merely odd is a warning inside `value`. */
-export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: ValidationKey }
+export type ParseResult<T> =
+  | { ok: true; value: T }
+  /** `params` fill the message's placeholders (`{char}`). */
+  | { ok: false; error: ValidationKey; params?: Record<string, string> }
 
 /** Women's NIKs carry the day of birth plus 40, so the day digits alone tell the sex. */
 const FEMALE_DAY_OFFSET = 40

@@ -1,13 +1,12 @@
 import { sql } from 'drizzle-orm'
 import { maskNik } from '../../common/identity/nik'
-import { normalizePhone } from '../../common/phone'
+import { withoutInvisible } from '../../common/identity/normalize'
+import { looksLikeNumber, normalizePhone, phoneQueryForms } from '../../common/phone'
 import { nameWords, phoneticKey, skeletonKey } from '../../common/search/name-keys'
 import type { VisitorHit } from '../../common/visitors'
 import type { Db } from '../db'
 import type { VisitorRow } from './search-index'
 
-/** A number typed or scanned: NIK, NIP or phone digits, with the separators people use. */
-const NUMBER_QUERY = /^\+?[\d\s.\-()]+$/
 /** Consonants a word needs before it is matched by its skeleton (similar names). */
 const MIN_SKELETON = 3
 
@@ -76,11 +75,14 @@ export interface SearchStage {
  * then, when those found few, by their consonants (a missing or wrong vowel, a swapped letter).
  */
 export function planSearch(query: string): SearchStage[] {
-  const text = query.trim()
+  const text = withoutInvisible(query).trim()
   if (text === '') return []
-  if (NUMBER_QUERY.test(text)) {
-    const digits = text.replace(/\D/g, '')
-    return digits.length < 3 ? [] : [{ match: prefix('ids', digits), kind: 'number' }]
+  if (looksLikeNumber(text)) {
+    // One reading of numbers with registration: a phone found however it is written (issue 8).
+    const forms = phoneQueryForms(text)
+    return forms.length === 0
+      ? []
+      : [{ match: forms.map((form) => prefix('ids', form)).join(' OR '), kind: 'number' }]
   }
   const words = nameWords(text)
   if (words.length === 0) return []

@@ -42,10 +42,10 @@ test('a new visitor is registered with checked numbers and consent, and a proced
   const nik = form.getByLabel('NIK', { exact: true })
   await expect(nik).toHaveValue(NIK)
 
-  // A letter is refused as it is typed; a number one digit short when the field is left.
+  // A letter is refused as it is typed, and named; a number one digit short when the field is left.
   await nik.fill('32010a')
   await expect(
-    form.getByText('NIK harus 16 digit angka (spasi, titik dan tanda hubung boleh).'),
+    form.getByText('NIK harus 16 digit angka; “a” bukan angka. Hapus lalu ketik ulang.'),
   ).toBeVisible()
   await nik.fill(NIK.slice(0, 15))
   await expect(form.getByText('15 dari 16 digit')).toBeVisible()
@@ -311,7 +311,9 @@ test('English: the front desk reads naturally in the second locale', async ({ pa
   await page.keyboard.press('Alt+N')
   const form = page.getByRole('form', { name: 'New visitor' })
   await form.getByLabel('NIK', { exact: true }).fill('3201-0a')
-  await expect(form.getByText('An NIK has 16 digits (spaces, dots and hyphens are allowed).')).toBeVisible()
+  await expect(
+    form.getByText('An NIK has 16 digits; “a” is not a digit. Delete it and type again.'),
+  ).toBeVisible()
   await form.getByRole('button', { name: 'Save visitor' }).click()
   await expect(form.getByText('This field is required.')).toBeVisible()
   await expect(form.getByText(/The visitor must consent to the processing/)).toBeVisible()

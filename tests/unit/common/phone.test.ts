@@ -72,14 +72,22 @@ describe('normalizePhone', () => {
       '0812345', // too short
       '08123456789012', // too long
       '12345',
-      'abc',
-      '0812-3456-7890 ext 5', // words are not guessed around
-      '0812 3456 7890 / 0813 1111 2222', // two numbers
       '0062 812 3456 7890', // 00 is not Indonesia's international prefix
       '+62',
       '62812',
     ]
     for (const input of refused) expect(normalizePhone(input)).toEqual({ ok: false, error: 'phone_invalid' })
+    // A character no number holds is named, so the receptionist sees what to delete.
+    expect(normalizePhone('abc')).toEqual({ ok: false, error: 'phone_char', params: { char: '“a”' } })
+    // Words are not guessed around, nor a second number after a slash.
+    expect(normalizePhone('0812-3456-7890 ext 5')).toMatchObject({
+      error: 'phone_char',
+      params: { char: '“e”' },
+    })
+    expect(normalizePhone('0812 3456 7890 / 0813 1111 2222')).toMatchObject({
+      error: 'phone_char',
+      params: { char: '“/”' },
+    })
     expect(validationCatalog.phone_invalid.id).toContain('0812-3456-7890')
     expect(validationCatalog.phone_invalid.en).toContain('+62 812 3456 7890')
   })

@@ -62,6 +62,46 @@ describe('visitor registry', () => {
     expect(error.fields?.nik?.id).toContain('Dewi Lestari')
   })
 
+  it('finds a phone however it is written, as registration read it, whole or while typing (issue 8)', async () => {
+    desk = await signedIn()
+    const dewi = await desk.call(
+      'visitors.register',
+      visitor({ fullName: 'Dewi Lestari', phone: '0812-3456-7890' }),
+    )
+    const eko = await desk.call(
+      'visitors.register',
+      visitor({ fullName: 'Eko Prasetyo', phone: '857 1234 5678' }),
+    )
+    const found = async (query: string) =>
+      (await desk.call('visitors.search', { query, limit: 5 })).map((hit) => hit.id)
+    for (const query of [
+      '+62 0812 3456 7890',
+      '(+62) 812 3456 7890',
+      '812-3456-7890',
+      '0812\u200B3456\u20607890',
+      '+62 812 34',
+      '812 345',
+    ]) {
+      expect(await found(query), query).toEqual([dewi.id])
+    }
+    expect(await found('857 1234 5678')).toEqual([eko.id])
+    expect(await found('+62 857')).toEqual([eko.id])
+  })
+
+  it('takes a NIK pasted with invisible characters, and names a character that is no digit', async () => {
+    desk = await signedIn()
+    const saved = await desk.call(
+      'visitors.register',
+      visitor({ fullName: 'Ani', nik: '3273\u200B0141\u00AD05900001' }),
+    )
+    expect(saved.nik).toBe('3273014105900001')
+    const refused = await desk.fail(
+      'visitors.register',
+      visitor({ fullName: 'Budi', nik: '3273O14105900001' }),
+    )
+    expect(refused.fields?.nik?.id).toContain('“O” bukan angka')
+  })
+
   it('finds returning visitors by number, by name, by a spelling variant and by a slip', async () => {
     desk = await signedIn()
     const siti = await desk.call(
