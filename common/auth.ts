@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { PersonName } from './person-name'
 import { Role } from './roles'
 
 export const PASSWORD_MIN_LENGTH = 8
@@ -12,7 +13,7 @@ export const Password = z
   .string({ error: 'required' })
   .min(PASSWORD_MIN_LENGTH, 'password_too_short')
   .max(200, 'too_long')
-export const FullName = z.string({ error: 'required' }).trim().min(1, 'required').max(120, 'too_long')
+export const FullName = PersonName(120)
 
 export const LoginInput = z.object({
   username: Username,

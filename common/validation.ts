@@ -62,6 +62,10 @@ export const validationCatalog = {
     id: 'NIP harus 18 digit angka (spasi, titik dan tanda hubung boleh).',
     en: 'An NIP has 18 digits (spaces, dots and hyphens are allowed).',
   },
+  name_chars: {
+    id: 'Nama hanya berisi huruf, spasi, tanda petik, tanda hubung, titik dan koma (gelar); {char} tidak boleh.',
+    en: 'A name holds letters, spaces, apostrophes, hyphens, and the dots and commas of titles only; {char} is not allowed.',
+  },
   nik_char: {
     id: 'NIK harus 16 digit angka; {char} bukan angka. Hapus lalu ketik ulang.',
     en: 'An NIK has 16 digits; {char} is not a digit. Delete it and type again.',

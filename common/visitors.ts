@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { digitsOnly, firstNonDigit } from './identity/normalize'
+import { PersonName } from './person-name'
 import type { ValidationKey } from './validation'
 import { normalizePhone } from './phone'
 
@@ -43,7 +44,7 @@ export const PhoneField = z
   })
 
 export const VisitorFields = z.object({
-  fullName: z.string({ error: 'required' }).trim().min(1, 'required').max(120, 'too_long'),
+  fullName: PersonName(120),
   nik: NikField.default(''),
   nip: NipField.default(''),
   phone: PhoneField.default(''),

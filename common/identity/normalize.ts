@@ -29,11 +29,13 @@ export function digitsOnly(input: string): string {
  * every character is a digit.
  */
 export function firstNonDigit(text: string): string | null {
-  for (const char of text) {
-    if (/\d/.test(char)) continue
-    return /[\p{L}\p{N}\p{P}\p{S}]/u.test(char)
-      ? `“${char}”`
-      : `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
-  }
-  return null
+  const found = [...text].find((char) => !/\d/.test(char))
+  return found === undefined ? null : describeCharacter(found)
+}
+
+/** One character as a message names it: `“🙏”` when it shows, `U+00A0` when it does not. */
+export function describeCharacter(char: string): string {
+  return /[\p{L}\p{N}\p{P}\p{S}]/u.test(char)
+    ? `“${char}”`
+    : `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
 }

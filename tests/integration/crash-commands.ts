@@ -17,6 +17,9 @@ const core = createCore({
   appVersion: 'crash',
 })
 const client = { clientKey: 'crash' }
+/** A number as letters (0 → a, 27 → bb): names hold no digits. */
+const spelled = (n: number): string =>
+  n.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)))
 
 async function main(): Promise<void> {
   const info = await core.dispatch(client, 'app.info', {})
@@ -27,7 +30,7 @@ async function main(): Promise<void> {
     const result = await core.dispatch(
       client,
       'visitors.register',
-      visitorInput({ fullName: `Pengunjung ${n}` }),
+      visitorInput({ fullName: `Pengunjung ${spelled(n)}` }),
     )
     if (!result.ok) throw new Error(JSON.stringify(result.error))
     process.stdout.write(`committed ${(result.value as { id: string }).id}\n`)
