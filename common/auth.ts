@@ -8,6 +8,8 @@ export const Username = z
   .string({ error: 'required' })
   .trim()
   .toLowerCase()
+  // An empty field is missing, not malformed (issue 8): "Wajib diisi." before the format rule.
+  .min(1, 'required')
   .regex(/^[a-z0-9._-]{3,32}$/, 'username_format')
 export const Password = z
   .string({ error: 'required' })
