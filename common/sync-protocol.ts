@@ -52,6 +52,11 @@ export const TABLE_FLOW: Record<SyncedTable, { writer: 'desk' | 'central'; down:
 }
 const flowTables = (keep: (flow: (typeof TABLE_FLOW)[SyncedTable]) => boolean) =>
   SYNCED_TABLES.filter((table) => keep(TABLE_FLOW[table]))
+/**
+ * The origin desk id of every change the central server writes itself (administrators' edits, the
+ * decree's import, desks' rows): the one origin a desk takes CENTRAL_TABLES' rows from.
+ */
+export const CENTRAL_ORIGIN = 'central'
 /** Tables only the central server writes (and desks take only from it). */
 export const CENTRAL_TABLES: readonly SyncedTable[] = flowTables((flow) => flow.writer === 'central')
 /** Desk-written history that goes up only. */

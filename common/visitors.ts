@@ -58,6 +58,18 @@ export const VisitorFields = z.object({
 export type VisitorFields = z.infer<typeof VisitorFields>
 /** What a form holds before validation (the consent box starts unticked). */
 export type VisitorDraft = Omit<z.input<typeof VisitorFields>, 'consent'> & { consent: boolean }
+/** A form's values before anything is typed: every field empty, the consent box unticked. */
+export const BLANK_VISITOR: Required<VisitorDraft> = {
+  fullName: '',
+  nik: '',
+  nip: '',
+  phone: '',
+  email: '',
+  organization: '',
+  position: '',
+  address: '',
+  consent: false,
+}
 
 export const VisitorRegisterInput = VisitorFields
 export const VisitorUpdateInput = VisitorFields.extend({ id: z.string().min(1).max(64) })

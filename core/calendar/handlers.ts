@@ -1,5 +1,6 @@
 import { LoketError } from '../../common/errors'
 import { holidayRowId } from '../../common/holidays'
+import { CENTRAL_ORIGIN } from '../../common/sync-protocol'
 import { changeOnServer } from '../central/office'
 import type { Handler } from '../handler'
 import { isEnrolled, readMeta } from '../meta/local-meta'
@@ -17,7 +18,7 @@ const toView = ({
   date,
   name,
   kind,
-  fromCentral: originDesk === 'central',
+  fromCentral: originDesk === CENTRAL_ORIGIN,
 })
 
 export const holidaysList: Handler<'holidays.list'> = (ctx, input) =>
@@ -43,7 +44,7 @@ export const holidaysSave: Handler<'holidays.save'> = async (ctx, input, call) =
     pulled ?? {
       ...input,
       id: holidayRowId(readMeta(ctx.db, 'office_id') ?? '', input.date),
-      originDesk: 'central',
+      originDesk: CENTRAL_ORIGIN,
     },
   )
 }

@@ -22,10 +22,9 @@ export type LocalMetaKey =
   | 'search_index_version'
   /**
    * The central server's clock minus this PC's (ms), measured at the last answer that carried the
-   * server's time, and when (this PC's ms UTC): core/sync/clock.ts.
+   * server's time: core/sync/clock.ts.
    */
   | 'clock_offset'
-  | 'clock_offset_at'
 
 /**
  * True on a desk enrolled with a central server: the office's settings, users, desks and holidays

@@ -5,6 +5,7 @@ import { parseHlc, receiveHlc } from '../../common/hlc'
 import type { PulledChange } from '../../common/sync-protocol'
 import {
   APPEND_ONLY_TABLES,
+  CENTRAL_ORIGIN,
   CENTRAL_TABLES,
   PulledChange as PulledChangeSchema,
   isSyncedTable,
@@ -15,9 +16,6 @@ import type { Db } from '../db'
 import { readMeta, writeMeta } from '../meta/local-meta'
 import { clockOffset, latestAcceptable } from './clock'
 import { AFTER_APPLY, SYNC_TABLES } from './tables'
-
-/** The origin desk id of rows the central server writes (server/admin/central-rows.ts). */
-export const CENTRAL_ORIGIN = 'central'
 
 /** Why a pulled change was held instead of applied (core/sync/held.ts). */
 export type HoldCode =

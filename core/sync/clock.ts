@@ -6,8 +6,6 @@ import { readMeta, writeMeta } from '../meta/local-meta'
 export interface ClockOffset {
   /** Server time minus this PC's time, ms: negative when this PC's clock runs ahead. */
   offsetMs: number
-  /** When it was measured, by this PC's clock (ms UTC). */
-  measuredAt: number
 }
 
 /**
@@ -23,13 +21,11 @@ export function noteServerTime(
   if (serverTime === undefined) return
   const offset = Math.round(serverTime - (sentAt + receivedAt) / 2)
   writeMeta(db, 'clock_offset', String(offset))
-  writeMeta(db, 'clock_offset_at', String(receivedAt))
 }
 
 export function clockOffset(db: Db): ClockOffset | null {
   const offset = readMeta(db, 'clock_offset')
-  const at = readMeta(db, 'clock_offset_at')
-  return offset === null || at === null ? null : { offsetMs: Number(offset), measuredAt: Number(at) }
+  return offset === null ? null : { offsetMs: Number(offset) }
 }
 
 /**

@@ -1,14 +1,15 @@
 import { and, eq } from 'drizzle-orm'
 import { v7 as uuidv7 } from 'uuid'
 import { formatHlc, hlcCeiling, receiveHlc, tickHlc } from '../../common/hlc'
+import { CENTRAL_ORIGIN } from '../../common/sync-protocol'
 import type { ServerDb } from '../database'
 import { offices, rows } from '../schema'
 import type { Tx } from '../sync/push'
 import { applyChange, lockOfficeLog } from '../sync/push'
 import { AdminError } from './errors'
 
-/** The origin desk id of changes the central server itself makes (administrators' edits). */
-export const CENTRAL = 'central'
+/** The origin desk id of changes the central server itself makes (common/sync-protocol.ts). */
+export const CENTRAL = CENTRAL_ORIGIN
 
 export type CentralRow = typeof rows.$inferSelect
 export type CentralStamp = { hlc: string; updatedAt: number }

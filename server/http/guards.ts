@@ -47,3 +47,7 @@ export function answerErrors(app: FastifyInstance): void {
     },
   )
 }
+
+/** A JSON body's fields, or none: the operations behind the routes validate them with zod. */
+export const bodyObject = (body: unknown): Record<string, unknown> =>
+  typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}

@@ -4,6 +4,7 @@ import { SYNC_API } from '../../common/sync-protocol'
 import type { ServerDb } from '../database'
 import type { RateLimits } from '../http/limits'
 import { failureGuard } from '../http/limits'
+import { bodyObject } from '../http/guards'
 import { importHolidays, listHolidays, removeHoliday, setHoliday } from '../admin/holidays'
 import {
   createEnrolmentCode,
@@ -14,10 +15,6 @@ import {
   listRejections,
   revokeDesk,
 } from '../admin/operations'
-
-/** A JSON body's fields, or none: the operations validate the result with zod. */
-const bodyObject = (body: unknown): Record<string, unknown> =>
-  typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}
 
 /** The same operations as `npm run server:admin`, over HTTP for an administrator's tools. */
 export function registerAdminRoutes(

@@ -3,6 +3,7 @@ import { SYNC_API } from '../../common/sync-protocol'
 import { ADMIN_ERROR_STATUS, AdminError, adminErrorBody } from '../admin/errors'
 import { removeHoliday, setHoliday } from '../admin/holidays'
 import type { ServerDb } from '../database'
+import { bodyObject } from '../http/guards'
 import type { RateLimits } from '../http/limits'
 import type { Actor } from '../office/audit'
 import { recordCentral } from '../office/audit'
@@ -14,9 +15,6 @@ import { authenticateDesk } from './sync'
 export const OFFICE_API = `${SYNC_API}/office`
 /** The header carrying an administrator's grant (server/office/grants.ts). */
 export const GRANT_HEADER = 'x-loket-grant'
-
-const bodyObject = (body: unknown): Record<string, unknown> =>
-  typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {}
 
 /**
  * The office's administration from a desk, by an administrator acting online with their own

@@ -11,7 +11,7 @@ import type { RpcError } from '../../../../common/errors'
 import { digitsOnly } from '../../../../common/identity/normalize'
 import { normalizePhone } from '../../../../common/phone'
 import type { IdentityReading, VisitorDraft, VisitorHit, VisitorView } from '../../../../common/visitors'
-import { VisitorFields } from '../../../../common/visitors'
+import { BLANK_VISITOR, VisitorFields } from '../../../../common/visitors'
 import { call } from '../../api/client'
 import { clearDraft, loadDraft, saveDraft } from '../../forms/drafts'
 import { ErrorAlert } from '../../forms/ErrorAlert'
@@ -23,17 +23,7 @@ import { Shortcut } from './Shortcut'
 /** The form's values: every field a string (the contract's input leaves the optional ones out). */
 export type VisitorValues = Required<VisitorDraft>
 
-export const EMPTY_VISITOR: VisitorValues = {
-  fullName: '',
-  nik: '',
-  nip: '',
-  phone: '',
-  email: '',
-  organization: '',
-  position: '',
-  address: '',
-  consent: false,
-}
+export const EMPTY_VISITOR: VisitorValues = BLANK_VISITOR
 
 /** What is kept in local storage while a visitor's form is being typed. */
 export interface VisitorDraftRecord {
