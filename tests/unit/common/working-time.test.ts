@@ -3,8 +3,8 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { officeDay, officeInstant } from '../../../common/calendar/office-day'
 import type { OfficeCalendar, StandardTime as StandardTimeType } from '../../../common/calendar/working-time'
+import type { WeekHours } from '../../../common/calendar/office-hours'
 import {
-  DEFAULT_OFFICE_HOURS,
   StandardTime,
   dueAt,
   isWorkingDay,
@@ -20,7 +20,12 @@ const seed = HolidaySeed.parse(
 /** The 2026 decree, plus New Year 2027 (its decree is not in resources yet). */
 const holidays = new Set([...seed.holidays.map((h) => h.date), '2027-01-01'])
 
-const jakarta: OfficeCalendar = { timeZone: 'Asia/Jakarta', holidays, ...DEFAULT_OFFICE_HOURS }
+/** The same hours every weekday, as these cases were written for (per-weekday hours: calendar-rules.test.ts). */
+function uniformWeek(opens: string, closes: string): WeekHours {
+  const day = { opens, closes }
+  return { mon: day, tue: day, wed: day, thu: day, fri: day, sat: null, sun: null }
+}
+const jakarta: OfficeCalendar = { timeZone: 'Asia/Jakarta', holidays, week: uniformWeek('08:00', '16:00') }
 const jayapura: OfficeCalendar = { ...jakarta, timeZone: 'Asia/Jayapura' }
 
 const wib = (day: string, time: string) => officeInstant(day, time, 'Asia/Jakarta')
@@ -134,7 +139,7 @@ describe('dueAt', () => {
   })
 
   it('refuses office hours that close before they open instead of looping', () => {
-    const broken = { ...jakarta, opens: '16:00', closes: '08:00' }
+    const broken = { ...jakarta, week: uniformWeek('16:00', '08:00') }
     expect(() => dueAt(broken, wib('2026-11-23', '10:00'), days(1))).toThrow(RangeError)
   })
 })
