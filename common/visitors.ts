@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { IssuedUnder } from './identity/nik'
 import { digitsOnly, firstNonDigit } from './identity/normalize'
 import { PersonName } from './person-name'
 import type { ValidationKey } from './validation'
@@ -96,6 +97,8 @@ export const IdentityReading = z.discriminatedUnion('kind', [
     province: z.string().nullable(),
     regency: z.string().nullable(),
     district: z.string().nullable(),
+    /** Set when the NIK's region code was withdrawn by a later decree (common/identity/nik.ts). */
+    issuedUnder: IssuedUnder.nullable(),
     warnings: z.array(Warning),
   }),
   z.object({

@@ -1,3 +1,4 @@
+import { z } from 'zod'
 import type { ValidationKey } from '../validation'
 import { digitsOnly } from './normalize'
 import { isKnownProvince } from './provinces'
@@ -20,6 +21,31 @@ export interface NikInfo {
   serial: string
   warnings: IdentityWarning[]
 }
+
+/** A NIK region's names, province to district; null where the data has no such code. */
+export const RegionNames = z.object({
+  province: z.string().nullable(),
+  regency: z.string().nullable(),
+  district: z.string().nullable(),
+})
+export type RegionNames = z.infer<typeof RegionNames>
+
+/**
+ * A NIK keeps the region code of the place that issued it for life. When a later Kemendagri code
+ * decree withdrew that code (the 2022 Papua renumbering: Kota Sorong 92.71 is now 96.71), this says
+ * where it was issued, with the names of then, and what that place is called and coded now.
+ */
+export const IssuedUnder = z.object({
+  /** The withdrawn code as the NIK carries it, dotted: '92.71.01' or '92.71'. */
+  code: z.string(),
+  then: RegionNames,
+  /** The code the same place carries now, dotted. */
+  nowCode: z.string(),
+  now: RegionNames,
+  /** The decree that withdrew the code, e.g. 'Kepmendagri No. 300.2.2-2138 Tahun 2025'. */
+  retiredBy: z.string(),
+})
+export type IssuedUnder = z.infer<typeof IssuedUnder>
 
 /** A number is refused only when it cannot be one; everything merely odd is a warning inside `value`. */
 export type ParseResult<T> =

@@ -1,14 +1,12 @@
 import { getDistricts, getProvinces, getRegencies } from 'idn-area-data'
-import type { NikInfo, ParseResult } from '../../common/identity/nik'
+import type { IssuedUnder, NikInfo, ParseResult, RegionNames } from '../../common/identity/nik'
 import { parseNik } from '../../common/identity/nik'
 import { digitsOnly } from '../../common/identity/normalize'
+import type { IdentityWarning } from '../../common/identity/warnings'
 import { identityWarning } from '../../common/identity/warnings'
+import { regionHistory } from './region-history'
 
-export interface RegionNames {
-  province: string | null
-  regency: string | null
-  district: string | null
-}
+export type { RegionNames } from '../../common/identity/nik'
 
 interface RegionIndex {
   /** By the package's dotted codes: '32', '32.01', '32.01.01'. */
@@ -75,24 +73,83 @@ export async function regionNames(code6: string): Promise<RegionNames> {
   }
 }
 
+/** '927101' → '92.71.01'. */
+const dotted = (digits: string): string => digits.replace(/(\d\d)(?=\d)/g, '$1.')
+
 /**
- * parseNik plus the region names, and a `region_unknown` warning when the regency or district code is
- * not in the data (NIKs issued before a regency split can carry codes that no longer exist — a
- * warning, never a refusal). An unknown province already has its own warning from parseNik, so it
- * is not repeated here.
+ * Where a NIK with a withdrawn region code was issued (resources/regions/history.json): the district
+ * code when the history has it, else its regency code; null when the history has neither, or when
+ * the code is current. Names of then come from the decree that last had the code, names of now
+ * from the current data, so the two never disagree with what the rest of the desk shows.
+ */
+export async function issuedUnder(code6: string): Promise<IssuedUnder | null> {
+  const digits = digitsOnly(code6).slice(0, 6)
+  const { codes } = regionHistory()
+  const code = codes.has(digits) ? digits : digits.slice(0, 4)
+  const retired = codes.get(code)
+  if (!retired) return null
+  const regencyThen = retired.level === 'regency' ? retired.name : retired.regency
+  const districtThen = retired.level === 'district' ? retired.name : null
+  const now = await regionNames(retired.successor.padEnd(6, '0'))
+  return {
+    code: dotted(code),
+    then: { province: retired.province, regency: regencyThen, district: districtThen },
+    nowCode: dotted(retired.successor),
+    now: { ...now, district: retired.level === 'district' ? now.district : null },
+    retiredBy: retired.retiredBy,
+  }
+}
+
+/** 'Kalimantan Utara (UU No. 20 Tahun 2012: Kabupaten Bulungan, …)', for each province formed from this one. */
+function splitsOf(provinceCode: string, provinceNames: ReadonlyMap<string, string>): string | null {
+  const splits = regionHistory().splitsFrom.get(provinceCode)
+  if (!splits) return null
+  return splits
+    .map((s) => `${provinceNames.get(s.to) ?? s.to} (${s.law}: ${s.regencies.join(', ')})`)
+    .join('; ')
+}
+
+/**
+ * The warning for a regency or district code the current data does not hold and the history does
+ * not explain: `region_split` when the province is one that laws split (the code may be one the
+ * split withdrew before 2015, which no data found gives), otherwise `region_unknown`.
+ */
+async function unknownRegionWarning(provinceCode: string, missing: string): Promise<IdentityWarning> {
+  const { names } = await regionIndex()
+  const splits = splitsOf(provinceCode, names)
+  if (splits === null) return identityWarning('region_unknown', { code: dotted(missing) })
+  return identityWarning('region_split', {
+    code: dotted(missing),
+    province: names.get(provinceCode) ?? provinceCode,
+    splits,
+  })
+}
+
+/**
+ * parseNik plus the region names. A code a later decree withdrew reads as the place it was issued
+ * in (names of then) with `issuedUnder` saying what it is now, and no warning: NIKs are for life
+ * (UU 23/2006 on Adminduk). A regency or district code neither the current data nor the history
+ * knows gets a warning, never a refusal; an unknown province already has its own from parseNik.
  */
 export async function inspectNik(
   input: string,
   today: string,
-): Promise<ParseResult<NikInfo & { region: RegionNames }>> {
+): Promise<ParseResult<NikInfo & { region: RegionNames; issuedUnder: IssuedUnder | null }>> {
   const parsed = parseNik(input, today)
   if (!parsed.ok) return parsed
   const info = parsed.value
-  const region = await regionNames(info.districtCode)
+  const current = await regionNames(info.districtCode)
+  const history = current.district === null ? await issuedUnder(info.districtCode) : null
+  const region: RegionNames = history ? history.then : current
   const warnings = [...info.warnings]
   if (region.province !== null && (region.regency === null || region.district === null)) {
     const missing = region.regency === null ? info.regencyCode : info.districtCode
-    warnings.push(identityWarning('region_unknown', { code: missing.replace(/(\d\d)(?=\d)/g, '$1.') }))
+    // A regency the history explains is no sign of an older split; only its district is unknown.
+    warnings.push(
+      history
+        ? identityWarning('region_unknown', { code: dotted(missing) })
+        : await unknownRegionWarning(info.provinceCode, missing),
+    )
   }
-  return { ok: true, value: { ...info, warnings, region } }
+  return { ok: true, value: { ...info, warnings, region, issuedUnder: history } }
 }

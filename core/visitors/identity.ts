@@ -34,6 +34,7 @@ export async function readIdentity(
         province: value.region.province,
         regency: value.region.regency,
         district: value.region.district,
+        issuedUnder: value.issuedUnder,
         warnings: value.warnings,
       },
     }

@@ -93,6 +93,7 @@ describe('inspectNik', () => {
         serial: '0001',
         warnings: [],
         region: { province: 'Jawa Barat', regency: 'Kota Bandung', district: 'Sukasari' },
+        issuedUnder: null,
       },
     })
   })
@@ -111,10 +112,10 @@ describe('inspectNik', () => {
   })
 
   it('names the regency code when the regency itself is unknown', async () => {
-    const result = await inspectNik('3299011203850002', TODAY)
+    const result = await inspectNik('1399011203850002', TODAY)
     if (!result.ok) throw new Error('refused')
     expect(result.value.warnings.map((w) => w.code)).toEqual(['region_unknown'])
-    expect(result.value.warnings[0]?.message.en).toContain('Region code 32.99 ')
+    expect(result.value.warnings[0]?.message.en).toContain('Region code 13.99 ')
   })
 
   it('does not repeat an unknown province as an unknown region', async () => {
