@@ -47,6 +47,21 @@ export const IssuedUnder = z.object({
 })
 export type IssuedUnder = z.infer<typeof IssuedUnder>
 
+/**
+ * 'Kota Sorong, Papua Barat' (the district is already among the facts) and what of it is named
+ * differently now ('Papua Barat Daya'): only the parts that changed, so the line stays short; the
+ * new code when no name changed.
+ * For the line 'Diterbitkan di {place} — kini {now}' of the identity card.
+ */
+export function issuedInNames(issued: IssuedUnder): { place: string; now: string | null } {
+  const { then, now } = issued
+  const place = [then.regency, then.province].filter((n): n is string => n !== null).join(', ')
+  const changed = (['district', 'regency', 'province'] as const)
+    .filter((level) => now[level] !== null && now[level] !== then[level])
+    .map((level) => now[level])
+  return { place, now: changed.length > 0 ? changed.join(', ') : null }
+}
+
 /** A number is refused only when it cannot be one; everything merely odd is a warning inside `value`. */
 export type ParseResult<T> =
   | { ok: true; value: T }

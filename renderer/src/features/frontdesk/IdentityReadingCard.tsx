@@ -1,6 +1,7 @@
 import { Group, List, Paper, SimpleGrid, Stack, Text, ThemeIcon } from '@mantine/core'
 import { IconAlertTriangle, IconId } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { issuedInNames } from '../../../../common/identity/nik'
 import type { IdentityReading } from '../../../../common/visitors'
 import { LocalizedText } from '../../forms/validation'
 import { useOfficeFormat } from './format'
@@ -47,6 +48,15 @@ export function IdentityReadingCard({ reading, id }: { reading: IdentityReading;
           },
           { label: t('frontdesk.identity.employment'), value: t(`domain.employment.${reading.employment}`) },
         ]
+  const issuedUnder = reading.kind === 'nik' ? reading.issuedUnder : null
+  const issued = issuedUnder ? issuedInNames(issuedUnder) : null
+  const issuedLine =
+    issuedUnder && issued
+      ? t('frontdesk.identity.issuedIn', {
+          place: issued.place,
+          now: issued.now ?? t('frontdesk.identity.nowCode', { code: issuedUnder.nowCode }),
+        })
+      : null
   const warned = reading.warnings.length > 0
   return (
     <Paper
@@ -71,6 +81,11 @@ export function IdentityReadingCard({ reading, id }: { reading: IdentityReading;
             <Fact key={fact.label} label={fact.label} value={fact.value} />
           ))}
         </SimpleGrid>
+        {issuedLine ? (
+          <Text fz="sm" lh={1.35} data-testid="identity-issued-in">
+            {issuedLine}
+          </Text>
+        ) : null}
         {warned ? (
           <List
             spacing={4}

@@ -48,6 +48,8 @@ export const frontdeskId = {
   identity: {
     nikSays: 'Menurut NIK',
     nipSays: 'Menurut NIP',
+    issuedIn: 'Diterbitkan di {{place}} — kini {{now}}',
+    nowCode: 'kode {{code}}',
     birthDate: 'Tanggal lahir',
     sex: 'Jenis kelamin',
     regency: 'Kabupaten/kota',
@@ -236,6 +238,8 @@ export const frontdeskEn: typeof frontdeskId = {
   identity: {
     nikSays: 'What the NIK says',
     nipSays: 'What the NIP says',
+    issuedIn: 'Issued in {{place}} — now {{now}}',
+    nowCode: 'code {{code}}',
     birthDate: 'Date of birth',
     sex: 'Sex',
     regency: 'Regency/city',
