@@ -97,17 +97,31 @@ export function nameWords(name: string): string[] {
 /**
  * Every way Muhammad is written on Indonesian cards, in full (Muhammad, Muhamad, Mohammad,
  * Mochammad, Muchamad, Mukhammad, Mohamed) or shortened (Moh., Moch., Muh., Mohd., Mhd., Md.).
- * A bare 'M.' stays an initial: it may as well stand for another name.
+ * A bare 'M.' stays an initial: it may as well stand for another name (the search tries it as
+ * Muhammad only as a variant, see core/visitors/search.ts).
  */
 const MUHAMMAD = /^(?:m[ou](?:c|k)?h?am+[ae]d|m[ou](?:c|k)?hd?|mhd|md)$/
-const MUHAMMAD_KEY = 'muhamad'
+/** Muhammad written in full and joined to the next name (Muhammadali, Mochammadrizki). */
+const MUHAMMAD_JOINED = /^m[ou](?:c|k)?h?am+[ae]d(?=[a-z0-9]{3})/
+export const MUHAMMAD_KEY = 'muhamad'
+
+/**
+ * Abdul ('servant of') as it is written before the name it belongs to: in full (Abdul), shortened
+ * (Abd., Abdrahman), or with the l of the Arabic article assimilated to the sun letter that follows
+ * (Abdurrahman, Abdurahman, Abdussalam, Abdunnasir, Abduzzahir). A vowel after 'abd' is another
+ * name (Abdi, Abdan), and 'Abdu' alone is kept as written.
+ */
+const ABDUL = /^abd(?:ul|u(?=[rsztdn])|(?![aeiou]))/
+const ABDUL_KEY = 'abdul'
 
 /**
  * Rewrites, in order, that bring spellings of one sound together. The old spelling comes first
  * (oe, dj, tj, sj, and j for today's y), then Arabic and Dutch digraphs, then letters that are
- * written interchangeably (q/k, f/p/v: Sundanese speakers say Pitri, Yusup, Arip).
+ * written interchangeably (q/k, f/p/v: Sundanese speakers say Pitri, Yusup, Arip; z/s: Arabic zay
+ * and sin are both heard as s, Syafrizal/Syafrisal, Faizal/Faisal, Zainab/Sainab).
  */
 const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/x/g, 'ks'], // Alexander → Aleksander
   [/oe/g, 'u'], // Soekarno → Sukarno
   [/jh/g, 'j'], // Jhon → Jon (the Batak spelling of John)
   [/ohn/g, 'on'], // John → Jon
@@ -122,7 +136,8 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?:sy|sh|ts)/g, 's'], // Syamsul → Samsul; Shinta → Sinta; Utsman → Usman
   [/th/g, 't'], // Fathimah → Fatimah
   [/dh/g, 'd'], // Ramadhan → Ramadan
-  [/dz/g, 'z'], // Dzulkifli → Zulkifli
+  [/(?:dz|z)/g, 's'], // Dzulkifli → Zulkifli → Sulkifli; Syafrizal → Syafrisal; Faizal → Faisal
+  [/ae/g, 'ai'], // Zaenal → Zainal, Saefudin → Saifudin (Javanese ae for Arabic ai)
   [/ck/g, 'k'], // Hendrick → Hendrik
   [/q/g, 'k'], // Taufiq → Taufik
   [/(?:ph|v|p)/g, 'f'], // Yusup → Yusuf, Pitri → Fitri, Novi → Nofi
@@ -130,16 +145,29 @@ const REWRITES: ReadonlyArray<readonly [RegExp, string]> = [
   [/([a-z])\1+/g, '$1'], // Sitti → Siti, Muhammad → Muhamad
 ]
 
+const collapseDoubles = (key: string) => key.replace(/([a-z])\1+/g, '$1')
+
 /**
  * Spelling-variant key of one word, so old and new spellings and common slips meet (see REWRITES);
- * a final h is dropped as it is not heard (Fatimah/Fatima, Abdullah/Abdulla). Distinct names keep
- * distinct keys (Budi/Budiman, Ani/Ana); the cost of the merges is that a few rare pairs meet too
- * (Joko/Yoko, Putri/Futri). Never returns '': a word with no letters or digits keys as '_'.
+ * a final h is dropped as it is not heard (Fatimah/Fatima, Abdullah/Abdulla). Muhammad and Abdul
+ * key alike in every form, alone or joined to the next name (Mochammadali = Muhammad Ali,
+ * Abdurrahman = Abd. Rahman = Abdul Rahman), so a joined word keys as its parts written together.
+ * Distinct names keep distinct keys (Budi/Budiman, Ani/Ana); the cost of the merges is that a few
+ * rare pairs meet too (Joko/Yoko, Putri/Futri). Never returns '': a word with no letters or digits
+ * keys as '_'.
  */
 export function phoneticKey(word: string): string {
   const plain = lettersOf(stripMarks(word))
   if (plain === '') return '_'
   if (MUHAMMAD.test(plain)) return MUHAMMAD_KEY
+  const muhammad = MUHAMMAD_JOINED.exec(plain)
+  if (muhammad) return collapseDoubles(MUHAMMAD_KEY + phoneticKey(plain.slice(muhammad[0].length)))
+  const abdul = ABDUL.exec(plain)
+  if (abdul) {
+    // Abdur-rahman: the assimilated consonant is the next name's own first letter.
+    const rest = plain.slice(abdul[0].length).replace(/^([rsztdn])(?=\1|$)/, '')
+    return rest === '' ? ABDUL_KEY : collapseDoubles(ABDUL_KEY + phoneticKey(rest))
+  }
   let key = plain
   for (const [pattern, replacement] of REWRITES) key = key.replace(pattern, replacement)
   return key.replace(/(.)h$/, '$1')
@@ -149,4 +177,27 @@ export function phoneticKey(word: string): string {
 export function skeletonKey(word: string): string {
   const key = phoneticKey(word)
   return key.replace(/[aeiou]/g, '') || key
+}
+
+/** Letters that may start or end a rewrite together with the letter before them (see REWRITES). */
+const NEXT_LETTERS = ['a', 'e', 'h', 'j', 'y', 's', 'z', 'k', 'r', 'l']
+
+/**
+ * The part of a partly typed word's phonetic key that no further letter can change, for a prefix
+ * lookup while the word is still being typed: 'nurhay' keys as 'nurhai' (y before no vowel), yet
+ * 'nurhayati' keys as 'nurhayati', so the stable part is 'nurha'. Falls back to the word's own key
+ * when the stable part would be shorter than three letters (a one- or two-letter prefix would read
+ * half the index).
+ */
+export function growingKey(word: string): string {
+  const key = phoneticKey(word)
+  const plain = lettersOf(stripMarks(word))
+  let stable = key
+  for (const next of [...NEXT_LETTERS, plain.slice(-1)]) {
+    const longer = phoneticKey(plain + next)
+    let same = 0
+    while (same < stable.length && stable[same] === longer[same]) same++
+    stable = stable.slice(0, same)
+  }
+  return stable.length >= 3 ? stable : key
 }

@@ -1,6 +1,7 @@
 import { eq, inArray, sql } from 'drizzle-orm'
 import { phoneSearchForms } from '../../common/phone'
-import { nameWords, phoneticKey, skeletonKey } from '../../common/search/name-keys'
+import { indexedKeys } from '../../common/search/name-forms'
+import { nameWords, skeletonKey } from '../../common/search/name-keys'
 import { visitorSearchKeys, visitors } from '../../db/schema'
 import type { Db } from '../db'
 import { readMeta, writeMeta } from '../meta/local-meta'
@@ -8,18 +9,22 @@ import { readMeta, writeMeta } from '../meta/local-meta'
 export type VisitorRow = typeof visitors.$inferSelect
 
 /**
- * Bump when the keys change (common/search/name-keys.ts): every desk then rebuilds its index once
- * at start.
+ * Bump when the keys change (common/search/name-keys.ts, name-forms.ts): every desk then rebuilds
+ * its index once at start. 2: joined and split given names, Abdul and Muhammad in every form, z/s.
  */
-export const SEARCH_INDEX_VERSION = '1'
+export const SEARCH_INDEX_VERSION = '2'
 const REBUILD_PAGE = 5000
 
-/** The words of a visitor the index holds, per FTS5 column. */
+/**
+ * The words of a visitor the index holds, per FTS5 column: the name's words as written, their
+ * phonetic keys with the joined and split forms of given names (common/search/name-forms.ts), the
+ * skeletons of the words, and the numbers.
+ */
 export function searchDocument(visitor: Pick<VisitorRow, 'fullName' | 'nik' | 'nip' | 'phone'>) {
   const words = nameWords(visitor.fullName)
   return {
     name: words.join(' '),
-    phon: words.map(phoneticKey).join(' '),
+    phon: indexedKeys(words).join(' '),
     skel: words
       .map(skeletonKey)
       .filter((key) => key.length >= 2)

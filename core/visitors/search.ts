@@ -2,13 +2,19 @@ import { sql } from 'drizzle-orm'
 import { maskNik } from '../../common/identity/nik'
 import { withoutInvisible } from '../../common/identity/normalize'
 import { looksLikeNumber, normalizePhone, phoneQueryForms } from '../../common/phone'
-import { nameWords, phoneticKey, skeletonKey } from '../../common/search/name-keys'
+import { joinedKey, leadingSplit } from '../../common/search/name-forms'
+import { MUHAMMAD_KEY, growingKey, nameWords, phoneticKey, skeletonKey } from '../../common/search/name-keys'
 import type { VisitorHit } from '../../common/visitors'
 import type { Db } from '../db'
 import type { VisitorRow } from './search-index'
 
 /** Consonants a word needs before it is matched by its skeleton (similar names). */
 const MIN_SKELETON = 3
+/**
+ * Words up to which a query also tries adjacent words written together: the tries grow as the
+ * Fibonacci numbers (5 words: 8), and no name written at a counter is longer.
+ */
+const MAX_JOINED_WORDS = 5
 
 type Match = VisitorHit['match']
 
@@ -68,11 +74,52 @@ export interface SearchStage {
   kind: Match
 }
 
+const all = (parts: readonly string[]) => parts.filter((part) => part !== '').join(' AND ')
+const any = (parts: readonly string[]) => (parts.length === 1 ? (parts[0] ?? '') : `(${parts.join(' OR ')})`)
+
+/**
+ * One query word as a spelling variant: its phonetic key (a whole word's own spelling has its key
+ * too, so the key alone finds both); while it grows, its written prefix; the given names it
+ * begins with split off (Sitinurhayati → Siti Nur Hayati); and an initial M. as Muhammad, both
+ * ways.
+ */
+function wordVariant(word: string, growing: boolean): string {
+  const key = growing ? growingKey(word) : phoneticKey(word)
+  const forms = [term('phon', key, growing)]
+  if (growing) forms.push(prefix('name', word))
+  const parts = leadingSplit(key)
+  if (parts.length > 0) {
+    forms.push(`(${all(parts.map((part, i) => term('phon', part, growing && i === parts.length - 1)))})`)
+  }
+  if (!growing && word === 'm') forms.push(term('phon', MUHAMMAD_KEY, false))
+  if (key === MUHAMMAD_KEY) forms.push(term('phon', 'm', false))
+  return any(forms)
+}
+
+/**
+ * The words from `from` on, each alone or together with the next (Nur Hayati → Nurhayati,
+ * Ma ruf → Maruf; the index holds each two adjacent words together too, so Nurhayati finds
+ * Nur Hayati as well).
+ */
+function variantFrom(words: readonly string[], from: number, growing: (i: number) => boolean): string {
+  const word = words[from]
+  if (word === undefined) return ''
+  const alone = all([wordVariant(word, growing(from)), variantFrom(words, from + 1, growing)])
+  const next = words[from + 1]
+  if (next === undefined || words.length > MAX_JOINED_WORDS) return alone
+  const joined = all([
+    term('phon', growing(from + 1) ? growingKey(word + next) : joinedKey(word, next), growing(from + 1)),
+    variantFrom(words, from + 2, growing),
+  ])
+  return `((${alone}) OR (${joined}))`
+}
+
 /**
  * The stages a query runs through, best match first; later stages run only while the list is not
  * full. A number (NIK, NIP, phone digits, with the separators people type) is one prefix lookup.
- * Words are looked up as written, then as spelling variants (Djoko/Joko, Rahmawaty/Rahmawati),
- * then, when those found few, by their consonants (a missing or wrong vowel, a swapped letter).
+ * Words are looked up as written, then as spelling variants (Djoko/Joko, Rahmawaty/Rahmawati,
+ * Syafrisal/Syafrizal, Abd./Abdul, given names joined or split), then, when those found few, by
+ * their consonants (a missing or wrong vowel, a swapped letter).
  */
 export function planSearch(query: string): SearchStage[] {
   const text = withoutInvisible(query).trim()
@@ -90,22 +137,18 @@ export function planSearch(query: string): SearchStage[] {
   // space follows it). A whole word is one index term; only a prefix needs a range of terms.
   const growing = (i: number) => i === words.length - 1 && !/\s$/.test(query)
   const written = (w: string, i: number) => term('name', w, growing(i))
-  // A whole word's own spelling has its own phonetic key too, so the key alone finds both.
-  const variant = (w: string, i: number) =>
-    growing(i)
-      ? `(${prefix('name', w)} OR ${prefix('phon', phoneticKey(w))})`
-      : term('phon', phoneticKey(w), false)
-  const stages: SearchStage[] = [
-    { match: words.map(written).join(' AND '), kind: 'exact' },
-    { match: words.map(variant).join(' AND '), kind: 'variant' },
-  ]
+  const whole = words.map((w) => term('name', w, false)).join(' AND ')
+  // A name typed in full comes before the longer names it begins: 'Nur' lists Nur, then Nurdin.
+  const stages: SearchStage[] = [{ match: whole, kind: 'exact' }]
+  if (growing(words.length - 1)) stages.push({ match: words.map(written).join(' AND '), kind: 'exact' })
+  stages.push({ match: variantFrom(words, 0, growing), kind: 'variant' })
   // Only words with a skeleton of MIN_SKELETON consonants or more are matched loosely: a short one
   // (Siti → st) would match half the office.
   const skeletons = words.map(skeletonKey)
   if (skeletons.some((sk) => sk.length >= MIN_SKELETON)) {
     const loose = words.map((w, i) => {
       const skeleton = skeletons[i] ?? ''
-      return skeleton.length >= MIN_SKELETON ? term('skel', skeleton, growing(i)) : variant(w, i)
+      return skeleton.length >= MIN_SKELETON ? term('skel', skeleton, growing(i)) : wordVariant(w, growing(i))
     })
     stages.push({ match: loose.join(' AND '), kind: 'similar' })
   }

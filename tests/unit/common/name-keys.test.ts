@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nameWords, phoneticKey, skeletonKey } from '../../../common/search/name-keys'
+import { growingKey, nameWords, phoneticKey, skeletonKey } from '../../../common/search/name-keys'
 
 describe('nameWords', () => {
   it('lower-cases and strips diacritics and punctuation', () => {
@@ -76,6 +76,22 @@ const VARIANTS: Array<[string, string]> = [
   ['Hendrick', 'Hendrik'],
   ['Jhon', 'John'],
   ['Djaja', 'Jaya'],
+  // Issue 8, fault 4: z and s, Javanese ae, x, Abdul and Muhammad in every form, alone or joined.
+  ['Syafrizal', 'syafrisal'],
+  ['Faizal', 'Faisal'],
+  ['Rizal', 'Risal'],
+  ['Aziz', 'Azis'],
+  ['Zaenal', 'Zainal'],
+  ['Saefudin', 'Saifudin'],
+  ['Alexander', 'Aleksander'],
+  ['Abd', 'Abdul'],
+  ['Abdur', 'Abdul'],
+  ['Abdurrahman', 'Abdulrahman'],
+  ['Abdrahman', 'Abdulrahman'],
+  ['Abdussalam', 'Abdulsalam'],
+  ['Abdunnasir', 'Abdulnasir'],
+  ['Mochammadali', 'Muhammadali'],
+  ['Mohamadrizki', 'Muhammadrizki'],
 ]
 
 describe('phoneticKey', () => {
@@ -150,6 +166,30 @@ describe('phoneticKey', () => {
       expect(phoneticKey(word)).not.toBe('')
       expect(skeletonKey(word)).not.toBe('')
     }
+  })
+})
+
+describe('phoneticKey of joined given names', () => {
+  it('keys Abdul and Muhammad joined to the next name as the two written together', () => {
+    expect(phoneticKey('Abdurrahman')).toBe(phoneticKey('abdul') + phoneticKey('rahman'))
+    expect(phoneticKey('Mochammadali')).toBe(phoneticKey('Muhammad') + phoneticKey('Ali'))
+  })
+
+  it('keeps names that only begin like Abdul or Muhammad as they are', () => {
+    expect(phoneticKey('Abdi')).toBe('abdi')
+    expect(phoneticKey('Abdan')).toBe('abdan')
+    expect(phoneticKey('Abdu')).toBe('abdu')
+    expect(phoneticKey('Muhammadi')).toBe('muhamadi')
+  })
+})
+
+describe('growingKey', () => {
+  it('is the part of a partly typed word’s key that the next letters cannot change', () => {
+    expect('nurhayati'.startsWith(growingKey('nurhay'))).toBe(true)
+    expect('safrisal'.startsWith(growingKey('syafriz'))).toBe(true)
+    expect(phoneticKey('Rahmawati').startsWith(growingKey('Rahmawaty'))).toBe(true)
+    expect(phoneticKey('Soekarno').startsWith(growingKey('Soek'))).toBe(true)
+    expect(growingKey('Syafrizal')).toBe(phoneticKey('Syafrizal'))
   })
 })
 
