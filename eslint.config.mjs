@@ -114,7 +114,21 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...restrict(nodeBuiltins, electronPkg, ...['core', 'db', 'electron', 'server'].map(ourFolder)),
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [nodeBuiltins, electronPkg, ...['core', 'db', 'electron', 'server'].map(ourFolder)],
+          // Issue 8, fault 7: no global shortcut fires while a text field has focus.
+          paths: [
+            {
+              name: '@mantine/hooks',
+              importNames: ['useHotkeys'],
+              message:
+                "Use useGlobalHotkeys (renderer/src/shell/hotkeys.ts), which never fires in a text field; bind a form's own keys with getHotkeyHandler on the form.",
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -23,6 +23,7 @@ export const CHANNELS = [
   'procedures.list',
   'visits.start',
   'visits.get',
+  'visits.ofVisitor',
   'visits.board',
   'visits.callNext',
   'visits.call',

@@ -28,6 +28,8 @@ import {
   VisitReasonInput,
   VisitStartInput,
   VisitView,
+  VisitorVisits,
+  VisitorVisitsInput,
 } from './visits'
 
 /**
@@ -145,6 +147,12 @@ export const contract = {
   'visits.get': define({
     input: VisitLookupInput,
     output: VisitView,
+    access: 'authenticated',
+    kind: 'query',
+  }),
+  'visits.ofVisitor': define({
+    input: VisitorVisitsInput,
+    output: VisitorVisits,
     access: 'authenticated',
     kind: 'query',
   }),

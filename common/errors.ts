@@ -80,6 +80,10 @@ export const errorCatalog = {
     id: 'Prosedur layanan tidak dikenal. Pilih salah satu prosedur yang tersedia.',
     en: 'Unknown service procedure. Choose one of the procedures offered.',
   },
+  visit_already_open: {
+    id: '{name} sudah memegang nomor antrean {number} hari ini. Berikan nomor kedua hanya untuk keperluan lain.',
+    en: '{name} already holds queue number {number} today. Give a second number only for another matter.',
+  },
   visit_closed: {
     id: 'Kunjungan ini sudah selesai atau dibatalkan.',
     en: 'This visit is already finished or cancelled.',

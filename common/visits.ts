@@ -27,6 +27,11 @@ export const VisitStartInput = z.object({
   /** The SOP the case runs through; none for a purpose no procedure covers (an information request). */
   procedureId: z.string().min(1).optional(),
   notes: Note(2000).default(''),
+  /**
+   * The receptionist confirmed a second queue number although the visitor already holds one today
+   * (issue 8, fault 8); without it the core refuses with `visit_already_open`.
+   */
+  allowSecond: z.boolean().default(false),
 })
 export type VisitStartInput = z.infer<typeof VisitStartInput>
 
@@ -194,6 +199,36 @@ export const Board = z.object({
   items: z.array(BoardItem),
 })
 export type Board = z.infer<typeof Board>
+
+/** One line of a visitor's visits, as their page lists them. */
+export const VisitLine = VisitView.pick({
+  id: true,
+  visitNumber: true,
+  queueNumber: true,
+  purpose: true,
+  channel: true,
+  status: true,
+  arrivedAt: true,
+  finishedAt: true,
+}).extend({
+  procedureCode: z.string().nullable(),
+  procedureName: z.object({ id: z.string(), en: z.string() }).nullable(),
+})
+export type VisitLine = z.infer<typeof VisitLine>
+
+export const VisitorVisitsInput = z.object({ visitorId: Id })
+
+/**
+ * A visitor's visits: those still open (waiting, being served, or a case being worked), newest
+ * first, and the latest closed ones (at most `PAST_VISITS_SHOWN`) with how many there are in all.
+ */
+export const VisitorVisits = z.object({
+  open: z.array(VisitLine),
+  past: z.array(VisitLine),
+  pastTotal: z.number().int().nonnegative(),
+})
+export type VisitorVisits = z.infer<typeof VisitorVisits>
+export const PAST_VISITS_SHOWN = 10
 
 /** What the waiting-room display shows: the latest calls, and nothing personal. */
 export const DisplayCall = z.object({

@@ -17,6 +17,7 @@ import {
 import {
   advanceVisitHandler,
   board,
+  visitsOfVisitor,
   callNextHandler,
   callVisitHandler,
   cancelVisitHandler,
@@ -49,6 +50,7 @@ export const handlers: Handlers = {
   'procedures.list': listProcedures,
   'visits.start': startVisitHandler,
   'visits.get': getVisit,
+  'visits.ofVisitor': visitsOfVisitor,
   'visits.board': board,
   'visits.callNext': callNextHandler,
   'visits.call': callVisitHandler,

@@ -4,6 +4,7 @@ import type { CoreContext } from '../context'
 import type { CallInfo, Handler } from '../handler'
 import { requireVisitor } from '../visitors/repository'
 import { boardToday, displayState } from './board'
+import { visitorVisits } from './history'
 import { recordLateVisit } from './late-entry'
 import {
   advanceVisit,
@@ -51,6 +52,11 @@ export const getVisit: Handler<'visits.get'> = (ctx, input) => {
   const visit = findVisit(ctx.db, input)
   if (!visit) throw new LoketError('visit_not_found')
   return visitView(ctx, visit)
+}
+
+export const visitsOfVisitor: Handler<'visits.ofVisitor'> = (ctx, input) => {
+  requireVisitor(ctx.db, input.visitorId)
+  return visitorVisits(ctx, ctx.db, input.visitorId)
 }
 
 export const board: Handler<'visits.board'> = (ctx) => boardToday(ctx)

@@ -13,6 +13,7 @@ import type { CoreContext } from '../context'
 import type { Db } from '../db'
 import { readOwnDesk } from '../settings/repository'
 import { requireVisitor, visitorVisited } from '../visitors/repository'
+import { openQueueVisit } from './history'
 import { nextDayCounter, queueBlock } from './numbering'
 import type { EventInput, VisitRow } from './store'
 import { appendEvents, eventsOf, insertVisit, requireVisit, updateVisitSummary } from './store'
@@ -71,6 +72,13 @@ export function startVisit(ctx: CoreContext, tx: Db, input: VisitStartInput, use
   const procedure = chooseProcedure(ctx, input.purpose, input.procedureId)
   const now = ctx.now()
   const day = officeDay(now, officeCalendar(tx).timeZone)
+  const held = input.allowSecond ? null : openQueueVisit(tx, visitor.id, day)
+  if (held) {
+    throw new LoketError('visit_already_open', {
+      name: visitor.fullName,
+      number: held.queueNumber ?? held.visitNumber,
+    })
+  }
   const channel = procedure?.channel ?? 'walk_in'
   const service = procedure ? procedure.service : SERVICE_OF_PURPOSE[input.purpose]
   const walkIn = channel === 'walk_in'

@@ -1,6 +1,6 @@
 import { Button, Card, FileButton, Group, Image, Loader, Stack, Text, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useHotkeys } from '@mantine/hooks'
+import { getHotkeyHandler } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { IconDeviceFloppy, IconPhotoPlus, IconTrash } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
@@ -80,8 +80,6 @@ export function SettingsScreen() {
       })
   }, [setInitialValues, setValues, setFailure])
 
-  useHotkeys([['mod+S', () => save()]], [])
-
   const chooseLogo = async (file: File | null) => {
     if (!file) return
     const dataUrl = await readAsDataUrl(file)
@@ -108,7 +106,7 @@ export function SettingsScreen() {
         </Text>
       </div>
       <ManagedCentrallyNote />
-      <form onSubmit={save} noValidate>
+      <form onSubmit={save} noValidate onKeyDown={getHotkeyHandler([['mod+S', () => save()]])}>
         <Card withBorder padding="xl" radius="md">
           <Stack gap="md">
             <ErrorAlert error={failure} />

@@ -1,5 +1,4 @@
 import { AppShell, Badge, Box, Button, Group, Kbd, NavLink, Stack, Text } from '@mantine/core'
-import { useHotkeys } from '@mantine/hooks'
 import { IconLogout } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -7,6 +6,7 @@ import type { SessionUser } from '../../../common/auth'
 import { useScanner } from '../features/queue/useScanner'
 import { useRoute } from '../stores/route'
 import { useSession } from '../stores/session'
+import { useGlobalHotkeys } from './hotkeys'
 import { LanguageSwitch } from './LanguageSwitch'
 import { navFor } from './navigation'
 import { SyncIndicator } from './SyncIndicator'
@@ -23,10 +23,7 @@ export function DeskShell({ user, children }: { user: SessionUser; children: Rea
   const items = navFor(user.role)
   // A barcode scanner typing a visit number opens that visit from any screen.
   useScanner()
-  useHotkeys(
-    items.map((item, index) => [`alt+${index + 1}`, () => go(item.route)]),
-    [],
-  )
+  useGlobalHotkeys(items.map((item, index) => [`alt+${index + 1}`, () => go(item.route)]))
 
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'xs' }} padding="lg">

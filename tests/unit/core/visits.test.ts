@@ -165,7 +165,7 @@ describe('queue numbers', () => {
     desk = await signedIn()
     const visitor = await aVisitor(desk)
     const start = (purpose: 'complaint_progress' | 'consultation' | 'information') =>
-      desk.call('visits.start', { visitorId: visitor.id, purpose })
+      desk.call('visits.start', { visitorId: visitor.id, purpose, allowSecond: true })
     expect((await start('complaint_progress')).queueNumber).toBe('A-001')
     expect((await start('complaint_progress')).queueNumber).toBe('A-002')
     expect((await start('consultation')).queueNumber).toBe('B-001')
@@ -237,6 +237,69 @@ describe('queue numbers', () => {
     const visitor = await aVisitor(desk)
     await desk.call('visits.start', { visitorId: visitor.id, purpose: 'information' }, receptionist)
     expect((await desk.fail('visits.callNext', {}, receptionist)).code).toBe('forbidden')
+  })
+})
+
+describe('one person, one queue number (issue 8, fault 8)', () => {
+  it('asks before a second number for a visitor still waiting or being served, and names the one held', async () => {
+    desk = await signedIn()
+    const visitor = await aVisitor(desk, 'Nurhayati')
+    const first = await desk.call('visits.start', {
+      visitorId: visitor.id,
+      purpose: 'complaint_progress',
+      procedureId: 'pengaduan-progres-tatap-muka',
+    })
+    expect(first).toMatchObject({ queueNumber: 'A-001', status: 'waiting' })
+
+    // Waiting: another purpose too, and from another receptionist, is refused with the number held.
+    const refused = await desk.fail('visits.start', { visitorId: visitor.id, purpose: 'consultation' })
+    expect(refused.code).toBe('visit_already_open')
+    expect(refused.message.id).toContain('Nurhayati sudah memegang nomor antrean A-001')
+    expect(refused.message.en).toContain('already holds queue number A-001')
+    expect((await desk.call('visits.board', {})).items).toHaveLength(1)
+
+    // Being served: still refused.
+    await desk.call('visits.call', { visitId: first.id })
+    expect((await desk.fail('visits.start', { visitorId: visitor.id, purpose: 'information' })).code).toBe(
+      'visit_already_open',
+    )
+    // Confirmed: a second number for another matter.
+    const second = await desk.call('visits.start', {
+      visitorId: visitor.id,
+      purpose: 'information',
+      allowSecond: true,
+    })
+    expect(second.queueNumber).toBe('C-001')
+
+    // Once both are closed, the next visit needs no confirmation; the next day neither.
+    await desk.call('visits.cancel', { visitId: second.id, reason: 'Digabung dengan nomor A-001' })
+    await desk.call('visits.cancel', { visitId: first.id, reason: 'Pengunjung pulang' })
+    const third = await desk.call('visits.start', { visitorId: visitor.id, purpose: 'information' })
+    desk.clock.now = Date.UTC(2026, 10, 24, 2)
+    desk = await signedIn(desk)
+    const nextDay = await desk.call('visits.start', { visitorId: visitor.id, purpose: 'information' })
+    expect(nextDay.queueNumber).toBe('C-001')
+
+    // A receptionist of another visitor is not held up by this one.
+    const other = await aVisitor(desk, 'Budi Santoso')
+    expect(
+      (await desk.call('visits.start', { visitorId: other.id, purpose: 'information' })).queueNumber,
+    ).toBe('C-002')
+
+    // The visitor's page: open visits first (yesterday's never-called one stays open), then the past.
+    const mine = await desk.call('visits.ofVisitor', { visitorId: visitor.id })
+    expect(mine.open.map((v) => v.id)).toEqual([nextDay.id, third.id])
+    expect(mine.past.map((v) => [v.id, v.status])).toEqual([
+      [second.id, 'cancelled'],
+      [first.id, 'cancelled'],
+    ])
+    expect(mine.pastTotal).toBe(2)
+    expect(mine.past[1]).toMatchObject({
+      queueNumber: 'A-001',
+      procedureCode: '001',
+      purpose: 'complaint_progress',
+    })
+    expect((await desk.fail('visits.ofVisitor', { visitorId: 'nobody' })).code).toBe('visitor_not_found')
   })
 })
 

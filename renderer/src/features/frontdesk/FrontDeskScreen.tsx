@@ -1,5 +1,4 @@
 import { Alert, Button, Grid, Group, Kbd, Loader, Paper, Stack, Text, Title } from '@mantine/core'
-import { useHotkeys } from '@mantine/hooks'
 import { IconArrowLeft, IconEdit, IconHistory, IconLock, IconUserPlus } from '@tabler/icons-react'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,6 +9,7 @@ import { RpcCallError, call } from '../../api/client'
 import { clearDraft, loadDraft, saveDraft } from '../../forms/drafts'
 import { ErrorAlert } from '../../forms/ErrorAlert'
 import { FRONT_DESK_ROLES } from '../../shell/navigation'
+import { useGlobalHotkeys } from '../../shell/hotkeys'
 import { useRoute } from '../../stores/route'
 import { useSession } from '../../stores/session'
 import { serviceChoices, useProcedures } from './choices'
@@ -20,6 +20,7 @@ import { VisitorDetails } from './VisitorDetails'
 import type { VisitorDraftRecord } from './VisitorForm'
 import { VisitorForm } from './VisitorForm'
 import { VisitorSearch } from './VisitorSearch'
+import { VisitorVisits } from './VisitorVisits'
 
 /** Where the receptionist is on the screen; kept across a reload (with the drafts) so nothing is lost. */
 type View =
@@ -103,22 +104,19 @@ export function FrontDeskScreen() {
       setView({ name: 'form', visitorId: visitor.id, from: 'visitor' })
   }
 
-  useHotkeys([['/', () => view.name !== 'form' && toSearch(view.name === 'started')]])
-  useHotkeys(
+  useGlobalHotkeys([
+    ['/', () => view.name !== 'form' && toSearch(view.name === 'started')],
+    ['F2', () => toSearch(view.name === 'started')],
+    ['alt+N', () => register(view.name === 'search' ? prefillFromQuery(query) : {})],
+    ['alt+E', edit],
     [
-      ['F2', () => toSearch(view.name === 'started')],
-      ['alt+N', () => register(view.name === 'search' ? prefillFromQuery(query) : {})],
-      ['alt+E', edit],
-      [
-        'Escape',
-        () => {
-          if (view.name === 'visitor') toSearch(false)
-          else if (view.name === 'started') toSearch(true)
-        },
-      ],
+      'Escape',
+      () => {
+        if (view.name === 'visitor') toSearch(false)
+        else if (view.name === 'started') toSearch(true)
+      },
     ],
-    [],
-  )
+  ])
 
   const pending = loadDraft<VisitorDraftRecord>(VISITOR_DRAFT)
 
@@ -252,7 +250,10 @@ export function FrontDeskScreen() {
         </Group>
         <Grid gap="md" align="flex-start">
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <VisitorDetails visitor={visitor} />
+            <Stack gap="md">
+              <VisitorDetails visitor={visitor} />
+              <VisitorVisits visitorId={visitor.id} onOpenVisit={(id) => go('visit', id)} />
+            </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 7 }}>
             {!canAct ? (

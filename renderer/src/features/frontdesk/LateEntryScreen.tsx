@@ -15,7 +15,7 @@ import {
   Title,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useHotkeys, useInterval } from '@mantine/hooks'
+import { useInterval } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import {
   IconArrowRight,
@@ -42,6 +42,7 @@ import { useCoreSubmit } from '../../forms/useCoreSubmit'
 import { LocalizedText } from '../../forms/validation'
 import { useLocale } from '../../i18n'
 import { useRoute } from '../../stores/route'
+import { useGlobalHotkeys } from '../../shell/hotkeys'
 import { useSession } from '../../stores/session'
 import type { ServiceChoice } from './choices'
 import { serviceChoices, useProcedures } from './choices'
@@ -296,30 +297,26 @@ export function LateEntryScreen() {
     requestAnimationFrame(() => searchRef.current?.focus())
   }
 
-  useHotkeys(
+  useGlobalHotkeys([
+    ['/', () => searchRef.current?.focus()],
+    ['F2', () => searchRef.current?.focus()],
     [
-      [
-        'mod+S',
-        () => {
-          if (!registering && !saved) submit()
-        },
-      ],
-      ['F2', () => searchRef.current?.focus()],
-      [
-        'alt+N',
-        () => {
-          if (form.getValues().visitor || registering) return
-          setPrefill(prefillFromQuery(query))
-          setRegistering(true)
-        },
-      ],
+      'alt+N',
+      () => {
+        if (form.getValues().visitor || registering) return
+        setPrefill(prefillFromQuery(query))
+        setRegistering(true)
+      },
     ],
-    [],
-  )
-  useHotkeys([['/', () => searchRef.current?.focus()]])
+  ])
 
   // Enter moves on to the next field instead of saving half a form; Ctrl+Enter or Ctrl+S saves.
   const onFormKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if ((event.ctrlKey || event.metaKey) && !event.altKey && event.code === 'KeyS') {
+      event.preventDefault()
+      if (!registering && !saved) submit()
+      return
+    }
     if (event.key !== 'Enter' || event.defaultPrevented || event.altKey || event.shiftKey) return
     const target = event.target as HTMLElement
     if (target instanceof HTMLTextAreaElement && !(event.ctrlKey || event.metaKey)) return

@@ -1,15 +1,30 @@
-import { Badge, Box, Button, Group, Kbd, Paper, Radio, Stack, Text, TextInput, Title } from '@mantine/core'
-import { useHotkeys } from '@mantine/hooks'
+import {
+  Badge,
+  Box,
+  Button,
+  Group,
+  Kbd,
+  Modal,
+  Paper,
+  Radio,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { IconPlayerPlay } from '@tabler/icons-react'
 import type { KeyboardEvent } from 'react'
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RpcError } from '../../../../common/errors'
+import type { Localized } from '../../../../common/localized'
 import type { VisitView } from '../../../../common/visits'
 import { RpcCallError, call } from '../../api/client'
 import { clearDraft, loadDraft, saveDraft } from '../../forms/drafts'
 import { ErrorAlert } from '../../forms/ErrorAlert'
 import { LocalizedText } from '../../forms/validation'
+import { useLocale } from '../../i18n'
+import { useGlobalHotkeys } from '../../shell/hotkeys'
 import type { ServiceChoice } from './choices'
 import { useOfficeFormat } from './format'
 import { Shortcuts } from './Shortcut'
@@ -36,6 +51,7 @@ export function StartService({
   onStarted: (visit: VisitView) => void
 }) {
   const { t } = useTranslation()
+  const { pick } = useLocale()
   const fmt = useOfficeFormat()
   const name = useId()
   const groupRef = useRef<HTMLDivElement>(null)
@@ -46,6 +62,8 @@ export function StartService({
   const [missingChoice, setMissingChoice] = useState(false)
   const [failure, setFailure] = useState<RpcError | null>(null)
   const [busy, setBusy] = useState(false)
+  /** The core refused a second queue number until confirmed: what it said, and the choice to retry. */
+  const [second, setSecond] = useState<{ key: string | null; message: Localized } | null>(null)
 
   const update = (patch: Partial<StartDraft>) => {
     const next = { ...draft, ...patch }
@@ -70,7 +88,7 @@ export function StartService({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [visitorId])
 
-  const start = async (key: string | null) => {
+  const start = async (key: string | null, allowSecond = false) => {
     const choice = choices.find((c) => c.key === key)
     if (!choice) {
       setMissingChoice(true)
@@ -85,13 +103,16 @@ export function StartService({
         visitorId,
         purpose: choice.purpose,
         notes: draft.notes,
+        allowSecond,
         ...(choice.procedure ? { procedureId: choice.procedure.id } : {}),
       })
       clearDraft(DRAFT_KEY)
       onStarted(visit)
     } catch (error) {
       if (!(error instanceof RpcCallError)) throw error
-      setFailure(error.error)
+      // The core is the judge (another counter may have just given a number): ask, then retry.
+      if (error.error.code === 'visit_already_open') setSecond({ key, message: error.error.message })
+      else setFailure(error.error)
     } finally {
       setBusy(false)
     }
@@ -103,15 +124,19 @@ export function StartService({
   }
 
   // A digit picks a purpose wherever the focus is on the screen, except in a text field.
-  useHotkeys(
+  useGlobalHotkeys(
     choices.slice(0, 9).map((choice, index) => [
       String(index + 1),
       () => {
+        if (second) return
         choose(choice.key)
         focusChoice(choice.key)
       },
     ]),
   )
+  // The cards are one radio group and one Tab stop (WAI-ARIA radio group): Tab enters at the chosen
+  // card (or the first) and leaves for the note; the arrows move between cards (Mantine's Radio.Card).
+  const tabStop = choices.some((choice) => choice.key === draft.choice) ? draft.choice : choices[0]?.key
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return
@@ -128,6 +153,45 @@ export function StartService({
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={`${name}-title`}>
+      <Modal
+        opened={second !== null}
+        onClose={() => {
+          setSecond(null)
+          focusChoice(draft.choice)
+        }}
+        title={t('frontdesk.second.title')}
+        centered
+      >
+        <Stack gap="md">
+          <Text fw={500}>{second ? pick(second.message) : null}</Text>
+          <Text fz="sm" c="dimmed">
+            {t('frontdesk.second.hint')}
+          </Text>
+          <Group justify="flex-end">
+            <Button
+              variant="default"
+              data-autofocus
+              onClick={() => {
+                setSecond(null)
+                focusChoice(draft.choice)
+              }}
+            >
+              {t('frontdesk.second.cancel')}
+            </Button>
+            <Button
+              color="orange"
+              loading={busy}
+              onClick={() => {
+                const key = second?.key ?? null
+                setSecond(null)
+                void start(key, true)
+              }}
+            >
+              {t('frontdesk.second.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <form
         noValidate
         onKeyDown={onKeyDown}
@@ -155,6 +219,7 @@ export function StartService({
                   key={choice.key}
                   value={choice.key}
                   data-choice={choice.key}
+                  tabIndex={choice.key === tabStop ? 0 : -1}
                   radius="md"
                   px="md"
                   py={10}

@@ -1,9 +1,9 @@
 import { Button, Checkbox, Group, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useHotkeys } from '@mantine/hooks'
+import { getHotkeyHandler } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { IconArrowBackUp, IconDeviceFloppy, IconUserCheck } from '@tabler/icons-react'
-import type { ChangeEvent, FormEvent } from 'react'
+import type { ChangeEvent, FormEvent, KeyboardEvent } from 'react'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DraftRestoredAlert } from '../../forms/DraftRestoredAlert'
@@ -159,14 +159,13 @@ export function VisitorForm({
     requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus())
   }
 
-  useHotkeys(
-    [
+  // The form's own keys, live wherever the focus is inside it (also in its fields) and nowhere else.
+  const onFormKeyDown = (event: KeyboardEvent<HTMLFormElement>) =>
+    getHotkeyHandler([
       ['mod+S', () => save()],
       ['mod+Enter', () => save()],
       ['Escape', onClose],
-    ],
-    [],
-  )
+    ])(event)
 
   const nikReading = useIdentityReading('nik', form.values.nik)
   const nipReading = useIdentityReading('nip', form.values.nip)
@@ -209,6 +208,7 @@ export function VisitorForm({
     <form
       ref={formRef}
       onSubmit={save}
+      onKeyDown={onFormKeyDown}
       noValidate
       aria-label={t(visitor ? 'frontdesk.form.editTitle' : 'frontdesk.form.newTitle')}
     >

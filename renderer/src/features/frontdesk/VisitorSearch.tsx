@@ -191,7 +191,16 @@ export function VisitorSearch({
     document.getElementById(`${listId}-${activeIndex}`)?.scrollIntoView({ block: 'nearest' })
   }, [activeIndex, listId])
 
+  const register = onRegister ? () => onRegister(prefillFromQuery(trimmed)) : undefined
+
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    // The box's own shortcut: register the visitor that was not found, the typed text prefilled.
+    // Global shortcuts never fire inside a text field (renderer/src/shell/hotkeys.ts).
+    if (event.altKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN' && register) {
+      event.preventDefault()
+      register()
+      return
+    }
     if (event.altKey || event.ctrlKey || event.metaKey) return
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault()
@@ -218,7 +227,6 @@ export function VisitorSearch({
 
   const isNumber = NUMBER_QUERY.test(trimmed)
   const tooShort = isNumber && trimmed.replace(/\D/g, '').length < 3
-  const register = onRegister ? () => onRegister(prefillFromQuery(trimmed)) : undefined
 
   let body
   if (trimmed === '' && embedded) {

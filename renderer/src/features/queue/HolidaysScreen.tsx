@@ -21,7 +21,7 @@ import {
 } from '@mantine/core'
 import { DateInput, DatesProvider } from '@mantine/dates'
 import { useForm } from '@mantine/form'
-import { useHotkeys } from '@mantine/hooks'
+import { getHotkeyHandler } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import {
   IconCalendarOff,
@@ -135,7 +135,6 @@ export function HolidaysScreen() {
     if (savedYear !== year) setYear(savedYear)
     else reload()
   })
-  useHotkeys([['mod+S', () => submit()]], [])
 
   const edit = (holiday: HolidayView) => {
     form.setValues({ date: holiday.date, name: holiday.name, kind: holiday.kind })
@@ -181,7 +180,7 @@ export function HolidaysScreen() {
 
       <ManagedCentrallyNote />
       <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="holiday-form-title">
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={submit} noValidate onKeyDown={getHotkeyHandler([['mod+S', () => submit()]])}>
           <Stack gap="md">
             <Title order={2} fz="lg" id="holiday-form-title">
               {existing ? t('queue.holidays.editTitle') : t('queue.holidays.addTitle')}

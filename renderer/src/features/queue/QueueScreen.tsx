@@ -18,7 +18,6 @@ import {
   Tooltip,
   VisuallyHidden,
 } from '@mantine/core'
-import { useHotkeys } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import {
   IconAlertTriangle,
@@ -41,6 +40,7 @@ import type { Board, BoardItem } from '../../../../common/visits'
 import { call } from '../../api/client'
 import { ErrorAlert } from '../../forms/ErrorAlert'
 import { useLocale } from '../../i18n'
+import { useGlobalHotkeys } from '../../shell/hotkeys'
 import { useRoute } from '../../stores/route'
 import type { Timing } from './time'
 import { timing, useDurationFormat, useNow, useOfficeFormat } from './time'
@@ -175,7 +175,7 @@ export function QueueScreen() {
     if (canServe) void callNext(service)
   }
   // F8 calls the next visitor from anywhere on the board, a focused field included.
-  useHotkeys([['F8', next, { preventDefault: true }]], [])
+  useGlobalHotkeys([['F8', next, { preventDefault: true }]])
 
   const recall = async (item: BoardItem) => {
     setActionFailure(null)

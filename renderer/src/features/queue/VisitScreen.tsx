@@ -16,7 +16,7 @@ import {
   ThemeIcon,
   Title,
 } from '@mantine/core'
-import { getHotkeyHandler, useHotkeys } from '@mantine/hooks'
+import { getHotkeyHandler } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import {
   IconAlertTriangle,
@@ -41,6 +41,7 @@ import type { AdvanceAction, StepView, VisitView } from '../../../../common/visi
 import { call } from '../../api/client'
 import { ErrorAlert } from '../../forms/ErrorAlert'
 import { useLocale } from '../../i18n'
+import { useGlobalHotkeys } from '../../shell/hotkeys'
 import { useRoute } from '../../stores/route'
 import { timing, useDurationFormat, useNow, useOfficeFormat, useStandardText } from './time'
 import { Timer } from './Timer'
@@ -293,20 +294,18 @@ function VisitDetail({
     if (cancelOpen || closed || !canServe || !chooseEscalation || waitingForCall) return
     void advance('escalate')
   }
-  useHotkeys(
+  // Not from inside a text field: there Ctrl+Enter submits that field only (its reason, its outcome).
+  useGlobalHotkeys([
+    ['mod+Enter', primary, { preventDefault: true }],
+    ['mod+shift+Enter', escalate, { preventDefault: true }],
     [
-      ['mod+Enter', primary, { preventDefault: true }],
-      ['mod+shift+Enter', escalate, { preventDefault: true }],
-      [
-        'F8',
-        () => {
-          if (closed && canServe) void callNext(readCallService())
-        },
-        { preventDefault: true },
-      ],
+      'F8',
+      () => {
+        if (closed && canServe) void callNext(readCallService())
+      },
+      { preventDefault: true },
     ],
-    [],
-  )
+  ])
 
   const reasonField = (no: number, description: string) => (
     <ReasonField
@@ -582,6 +581,8 @@ function VisitDetail({
                   maxLength={2000}
                   error={errors.outcome}
                   disabled={!canServe}
+                  // The outcome is what finishing records: Ctrl+Enter in it finishes with it.
+                  onKeyDown={getHotkeyHandler([['mod+Enter', primary]])}
                 />
               ) : null}
               {canServe ? (
@@ -762,9 +763,17 @@ function ReasonField({
           maxLength={500}
           error={error}
           disabled={disabled}
+          onKeyDown={getHotkeyHandler([['mod+Enter', onSave]])}
         />
         <Group justify="flex-end">
-          <Button size="xs" variant="light" color="red" disabled={disabled} onClick={onSave}>
+          <Button
+            size="xs"
+            variant="light"
+            color="red"
+            disabled={disabled}
+            onClick={onSave}
+            rightSection={<Kbd size="xs">Ctrl+Enter</Kbd>}
+          >
             {stepNo === 0 ? t('queue.visit.saveReasonTotal') : t('queue.visit.saveReason', { no: stepNo })}
           </Button>
         </Group>
