@@ -33,6 +33,7 @@ export const CHANNELS = [
   'visits.recordLate',
   'queue.display',
   'holidays.list',
+  'calendar.status',
   'holidays.save',
   'holidays.remove',
 ] as const

@@ -6,6 +6,7 @@ import { SettingsUpdate, SettingsView, OfficeTimeZone } from './settings'
 import { SetupInput } from './setup'
 import { EnrollInput, SyncReject, SyncStatus } from './sync-status'
 import { HolidayInput, HolidayView, IsoDate } from './holidays'
+import { CalendarStatus } from './calendar/status'
 import { Procedure } from './procedures'
 import {
   IdentityInspectInput,
@@ -188,6 +189,13 @@ export const contract = {
     kind: 'query',
   }),
   'holidays.save': define({ input: HolidayInput, output: HolidayView, access: ['admin'], kind: 'command' }),
+  /** Which years' decrees the office calendar holds, for the administrator's warning. */
+  'calendar.status': define({
+    input: NoInput,
+    output: CalendarStatus,
+    access: 'authenticated',
+    kind: 'query',
+  }),
   'holidays.remove': define({
     input: z.object({ date: IsoDate }),
     output: z.null(),

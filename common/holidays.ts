@@ -48,9 +48,36 @@ export function holidayRowId(officeId: string, date: IsoDate): string {
   return uuidv5(`${officeId}:${date}`, HOLIDAY_NAMESPACE)
 }
 
+/**
+ * Where a day off comes from, for the holidays screen (issue 8, fault 12): `decree`, a day as the
+ * shipped seed of its year has it (label e.g. "SKB 3 Menteri 2026", citation the decree in full);
+ * `rule`, a fixed-date national holiday the office calendar knows by rule without a row; `office`,
+ * a day the office's administrator added or changed, with the desk it was written on (null: on the
+ * central server).
+ */
+export const HolidaySource = z.object({
+  kind: z.enum(['decree', 'rule', 'office']),
+  label: z.string().nullable(),
+  citation: z.string().nullable(),
+  deskCode: z.string().nullable(),
+})
+export type HolidaySource = z.infer<typeof HolidaySource>
+
 export const HolidayView = HolidayInput.extend({
   id: z.string(),
   /** Set by the central server (the decree's import) rather than on a desk. */
   fromCentral: z.boolean(),
+  source: HolidaySource,
 })
+
+/**
+ * A seed's short name for lists: "SKB 3 Menteri 2027" for a joint decree ("Keputusan Bersama
+ * Menteri …, Menteri … dan Menteri …"), the year's "Keputusan" otherwise; the full citation stays
+ * in `source`.
+ */
+export function seedLabel(seed: Pick<HolidaySeed, 'year' | 'source'>): string {
+  if (!/^Keputusan Bersama/i.test(seed.source)) return `Keputusan ${seed.year}`
+  const ministers = (seed.source.split(/\bNomor\b/)[0]?.match(/\bMenteri\b/g) ?? []).length
+  return ministers > 1 ? `SKB ${ministers} Menteri ${seed.year}` : `SKB ${seed.year}`
+}
 export type HolidayView = z.infer<typeof HolidayView>

@@ -54,6 +54,16 @@ export const validationCatalog = {
     id: 'Tanggal tidak valid (format TTTT-BB-HH).',
     en: 'Not a valid date (format YYYY-MM-DD).',
   },
+  time_format: {
+    id: 'Jam tidak valid (format JJ:MM, contoh 07:30).',
+    en: 'Not a valid time (format HH:mm, e.g. 07:30).',
+  },
+  hours_order: { id: 'Jam tutup harus sesudah jam buka.', en: 'Closing time must be after opening time.' },
+  range_order: {
+    id: 'Tanggal akhir tidak boleh sebelum tanggal awal.',
+    en: 'The end date cannot be before the start date.',
+  },
+  too_many: { id: 'Terlalu banyak isian.', en: 'Too many entries.' },
   nik_format: {
     id: 'NIK harus 16 digit angka (spasi, titik dan tanda hubung boleh).',
     en: 'An NIK has 16 digits (spaces, dots and hyphens are allowed).',

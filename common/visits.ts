@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { StandardTime } from './calendar/working-time'
 import { withoutInvisible } from './identity/normalize'
 import { Procedure, VisitChannel, VisitPurpose } from './procedures'
+import { DisplayLanguage } from './settings'
 
 export const VISIT_STATUSES = ['waiting', 'in_progress', 'done', 'cancelled'] as const
 export const VisitStatus = z.enum(VISIT_STATUSES)
@@ -123,6 +124,8 @@ export const StepView = z.object({
   /** Past its standard (a running step: as of the answer; the UI keeps counting from dueAt). */
   overdue: z.boolean(),
   reason: z.string().nullable(),
+  /** dueAt crosses a year whose holiday decree is not loaded (common/calendar/working-time.ts isDueProvisional). */
+  dueProvisional: z.boolean().optional(),
 })
 export type StepView = z.infer<typeof StepView>
 
@@ -152,6 +155,8 @@ export const VisitView = z.object({
   calledBy: z.string().nullable(),
   finishedAt: z.number().nullable(),
   totalDueAt: z.number().nullable(),
+  /** totalDueAt crosses a year whose holiday decree is not loaded. */
+  totalDueProvisional: z.boolean().optional(),
   overdue: z.boolean(),
   /** Steps past their standard with no reason yet (0: the procedure as a whole). */
   needsReason: z.array(z.number().int()),
@@ -180,6 +185,7 @@ export const BoardItem = VisitView.pick({
   calledBy: true,
   finishedAt: true,
   totalDueAt: true,
+  totalDueProvisional: true,
   overdue: true,
   enteredLate: true,
 }).extend({
@@ -190,6 +196,8 @@ export const BoardItem = VisitView.pick({
   currentActivity: z.object({ id: z.string(), en: z.string() }).nullable(),
   /** The running step's due time, so the board counts down without asking again. */
   currentDueAt: z.number().nullable(),
+  /** currentDueAt crosses a year whose holiday decree is not loaded. */
+  currentDueProvisional: z.boolean().optional(),
   currentStartedAt: z.number().nullable(),
 })
 export type BoardItem = z.infer<typeof BoardItem>
@@ -240,6 +248,8 @@ export const DisplayCall = z.object({
 })
 export const DisplayState = z.object({
   officeName: z.string().nullable(),
+  /** The display's own language, an office setting (common/settings.ts DisplayLanguage), not the officer's. */
+  language: DisplayLanguage,
   calls: z.array(DisplayCall),
   waiting: z.number().int(),
 })

@@ -6,6 +6,7 @@ import type { CoreContext } from './context'
 import type { Dispatch } from './dispatcher'
 import { createDispatcher } from './dispatcher'
 import { handlers } from './handlers'
+import { seedShippedYears } from './calendar/holidays'
 import { ProcedureCatalog } from './procedures/catalog'
 import { SyncController } from './sync/controller'
 import { ensureSearchIndex } from './visitors/search-index'
@@ -61,6 +62,7 @@ export function createCore(options: CoreOptions): LoketCore {
   const now = options.now ?? Date.now
   try {
     ensureSearchIndex(opened.db)
+    seedShippedYears(opened.db, options.resourcesFolder, now())
   } catch (error) {
     opened.close()
     throw error

@@ -5,7 +5,7 @@ import type { Handlers } from './handler'
 import { getSettings, updateSettings } from './settings/handlers'
 import { runSetup } from './setup/handlers'
 import { enroll, syncNow, syncRejects, syncStatus } from './sync/handlers'
-import { holidaysList, holidaysRemove, holidaysSave } from './calendar/handlers'
+import { calendarStatus, holidaysList, holidaysRemove, holidaysSave } from './calendar/handlers'
 import { listProcedures } from './procedures/handlers'
 import {
   getVisitor,
@@ -60,6 +60,7 @@ export const handlers: Handlers = {
   'visits.recordLate': lateVisitHandler,
   'queue.display': display,
   'holidays.list': holidaysList,
+  'calendar.status': calendarStatus,
   'holidays.save': holidaysSave,
   'holidays.remove': holidaysRemove,
 }

@@ -1,28 +1,29 @@
+import { officeDay } from '../../common/calendar/office-day'
+import { missingDecreeYears } from '../../common/calendar/status'
 import { LoketError } from '../../common/errors'
 import { holidayRowId } from '../../common/holidays'
 import { CENTRAL_ORIGIN } from '../../common/sync-protocol'
 import { changeOnServer } from '../central/office'
 import type { Handler } from '../handler'
 import { isEnrolled, readMeta } from '../meta/local-meta'
-import type { HolidayRow } from './holidays'
+import { holidayViews, toHolidayView } from './holiday-view'
 import { listHolidays, removeHoliday, saveHoliday } from './holidays'
-
-const toView = ({
-  id,
-  date,
-  name,
-  kind,
-  originDesk,
-}: Pick<HolidayRow, 'id' | 'date' | 'name' | 'kind' | 'originDesk'>) => ({
-  id,
-  date,
-  name,
-  kind,
-  fromCentral: originDesk === CENTRAL_ORIGIN,
-})
+import { officeCalendar } from './office-calendar'
 
 export const holidaysList: Handler<'holidays.list'> = (ctx, input) =>
-  listHolidays(ctx.db, input.year).map(toView)
+  holidayViews(ctx, listHolidays(ctx.db, input.year), input.year)
+
+/** The calendar's state for the administrator's warning (common/calendar/status.ts). */
+export const calendarStatus: Handler<'calendar.status'> = (ctx) => {
+  const calendar = officeCalendar(ctx.db)
+  const today = officeDay(ctx.now(), calendar.timeZone)
+  const years = calendar.decreeYears ?? new Set<number>()
+  return {
+    today,
+    decreeYears: [...years].sort((a, b) => a - b),
+    missingYears: missingDecreeYears(today, years),
+  }
+}
 
 /**
  * A stand-alone desk keeps its own calendar. An enrolled desk's calendar is the office's, written
@@ -31,7 +32,11 @@ export const holidaysList: Handler<'holidays.list'> = (ctx, input) =>
  */
 export const holidaysSave: Handler<'holidays.save'> = async (ctx, input, call) => {
   call.audit.detail = { date: input.date, kind: input.kind }
-  if (!isEnrolled(ctx.db)) return toView(call.write((tx) => saveHoliday(tx, input, ctx.now())))
+  if (!isEnrolled(ctx.db))
+    return toHolidayView(
+      ctx,
+      call.write((tx) => saveHoliday(tx, input, ctx.now())),
+    )
   await changeOnServer(ctx, call, {
     method: 'PUT',
     path: `/holidays/${input.date}`,
@@ -40,7 +45,8 @@ export const holidaysSave: Handler<'holidays.save'> = async (ctx, input, call) =
   await ctx.sync.refresh()
   const pulled = listHolidays(ctx.db).find((holiday) => holiday.date === input.date)
   // Saved centrally even if the pull right after failed: say what the server now holds.
-  return toView(
+  return toHolidayView(
+    ctx,
     pulled ?? {
       ...input,
       id: holidayRowId(readMeta(ctx.db, 'office_id') ?? '', input.date),

@@ -1,11 +1,12 @@
-import { readFileSync, readdirSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { and, asc, eq, gte, isNull, lte } from 'drizzle-orm'
+import { and, asc, eq, gte, inArray, isNull, lte } from 'drizzle-orm'
+import { fixedHolidayOn } from '../../common/calendar/fixed-holidays'
 import type { HolidayInput, HolidaySeed } from '../../common/holidays'
 import { HolidaySeed as HolidaySeedSchema, holidayRowId } from '../../common/holidays'
 import { holidays } from '../../db/schema'
 import type { Db } from '../db'
-import { readMeta } from '../meta/local-meta'
+import { isEnrolled, readMeta } from '../meta/local-meta'
 import { nextStamp } from '../sync/stamp'
 import { writeSyncedRow } from '../sync/write'
 
@@ -14,9 +15,22 @@ export type HolidayRow = typeof holidays.$inferSelect
 /** The shipped calendars (resources/holidays/<year>.json), from the joint decree of each year. */
 export function readHolidaySeeds(resourcesFolder: string): HolidaySeed[] {
   const folder = join(resourcesFolder, 'holidays')
+  if (!existsSync(folder)) return []
   return readdirSync(folder)
     .filter((name) => /^\d{4}\.json$/.test(name))
     .map((name) => HolidaySeedSchema.parse(JSON.parse(readFileSync(join(folder, name), 'utf8'))))
+}
+
+const seedCache = new Map<string, ReadonlyMap<number, HolidaySeed>>()
+
+/** The shipped seeds by year, read once per resources folder (they change only with the app). */
+export function shippedSeeds(resourcesFolder: string): ReadonlyMap<number, HolidaySeed> {
+  let seeds = seedCache.get(resourcesFolder)
+  if (!seeds) {
+    seeds = new Map(readHolidaySeeds(resourcesFolder).map((seed) => [seed.year, seed]))
+    seedCache.set(resourcesFolder, seeds)
+  }
+  return seeds
 }
 
 function officeId(db: Db): string {
@@ -35,6 +49,23 @@ export function listHolidays(db: Db, year?: number): HolidayRow[] {
     .where(and(isNull(holidays.deletedAt), range))
     .orderBy(asc(holidays.date))
     .all()
+}
+
+/**
+ * The years whose decree is loaded: those holding a national holiday or cuti bersama on a date
+ * other than the fixed-date ones. Only the joint decree names the moving days, so such a row comes
+ * from the shipped seed, the central server's import of it, or an administrator who entered the
+ * decree's days by hand; the fixed-date holidays alone (known by rule) say nothing of the decree.
+ */
+export function decreeYears(db: Db): Set<number> {
+  const rows = db
+    .select({ date: holidays.date })
+    .from(holidays)
+    .where(and(isNull(holidays.deletedAt), inArray(holidays.kind, ['national', 'cuti_bersama'])))
+    .all()
+  return new Set(
+    rows.filter((row) => fixedHolidayOn(row.date) === null).map((row) => Number(row.date.slice(0, 4))),
+  )
 }
 
 /** The dates off of the office calendar, for working-day arithmetic. */
@@ -82,4 +113,18 @@ export function seedHolidays(db: Db, seeds: readonly HolidaySeed[], now: number)
     }
   }
   return written
+}
+
+/**
+ * At every start of a stand-alone desk set up before this version: the shipped years it has no
+ * rows of yet, so an update that brings next year's decree (resources/holidays/2027.json) reaches
+ * a desk set up with 2026 only. A day the desk already holds, removed or changed, stays as the
+ * administrator left it (seedHolidays skips a row id it has, tombstones included). Enrolled desks
+ * get the calendar from the central server (`holidays import`). Returns the rows written.
+ */
+export function seedShippedYears(db: Db, resourcesFolder: string, now: number): number {
+  if (readMeta(db, 'office_id') === null || readMeta(db, 'desk_id') === null) return 0
+  if (isEnrolled(db)) return 0
+  const seeds = [...shippedSeeds(resourcesFolder).values()]
+  return db.transaction((tx) => seedHolidays(tx, seeds, now), { behavior: 'immediate' })
 }

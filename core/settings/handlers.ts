@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util'
 import type { SettingsView } from '../../common/settings'
 import { SettingsView as SettingsViewSchema } from '../../common/settings'
 import { LoketError } from '../../common/errors'
@@ -26,7 +27,9 @@ export const updateSettings: Handler<'settings.update'> = async (ctx, input, cal
   const next = SettingsViewSchema.parse({ ...current, ...input })
   const { deskCode, ...office } = next
   const officeChanges = Object.fromEntries(
-    Object.entries(office).filter(([key, value]) => value !== current[key as keyof SettingsView]),
+    Object.entries(office).filter(
+      ([key, value]) => !isDeepStrictEqual(value, current[key as keyof SettingsView]),
+    ),
   )
   const changed = [...Object.keys(officeChanges), ...(deskCode !== current.deskCode ? ['deskCode'] : [])]
   call.audit.detail = { changed }

@@ -1,7 +1,8 @@
+import { isDeepStrictEqual } from 'node:util'
 import { eq } from 'drizzle-orm'
 import { v5 as uuidv5 } from 'uuid'
 import type { OfficeSettings, SettingsView } from '../../common/settings'
-import { OfficeSettings as OfficeSettingsSchema } from '../../common/settings'
+import { OfficeSettings as OfficeSettingsSchema, withDefaults } from '../../common/settings'
 import { desks, settings } from '../../db/schema'
 import type { Db } from '../db'
 import { readMeta } from '../meta/local-meta'
@@ -45,8 +46,13 @@ export function writeOfficeSetting<K extends OfficeKey>(
 }
 
 export function writeOfficeSettings(db: Db, changes: Partial<OfficeSettings>, now: number): OfficeKey[] {
-  const current = readOfficeSettings(db)
-  const changed = OFFICE_KEYS.filter((key) => key in changes && changes[key] !== current?.[key])
+  const stored = readOfficeSettings(db)
+  // A default not yet stored counts as the value: saving the defaults unchanged writes nothing.
+  const current = stored ? withDefaults(stored) : null
+  // Office hours are objects: compared by value, so saving the screen unchanged writes nothing.
+  const changed = OFFICE_KEYS.filter(
+    (key) => key in changes && changes[key] !== undefined && !isDeepStrictEqual(changes[key], current?.[key]),
+  )
   for (const key of changed) writeOfficeSetting(db, key, changes[key] as OfficeSettings[typeof key], now)
   return changed
 }
@@ -101,5 +107,5 @@ export function rememberOwnDesk(
 export function readSettingsView(db: Db): SettingsView | null {
   const office = readOfficeSettings(db)
   const desk = readOwnDesk(db)
-  return office && desk ? { ...office, deskCode: desk.code } : null
+  return office && desk ? { ...withDefaults(office), deskCode: desk.code } : null
 }

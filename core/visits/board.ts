@@ -85,8 +85,10 @@ export function displayState(ctx: CoreContext): DisplayState {
           .all()
           .map((e) => e.visitId),
   )
+  const settings = readOfficeSettings(db)
   return {
-    officeName: readOfficeSettings(db)?.officeName ?? null,
+    officeName: settings?.officeName ?? null,
+    language: settings?.displayLanguage ?? 'id',
     calls: calls.map((c) => ({
       eventId: c.eventId,
       queueNumber: c.queueNumber ?? c.visitNumber,

@@ -1,5 +1,6 @@
 import { inArray } from 'drizzle-orm'
 import type { OfficeCalendar } from '../../common/calendar/working-time'
+import { isDueProvisional } from '../../common/calendar/working-time'
 import { maskNik } from '../../common/identity/nik'
 import { normalizePhone } from '../../common/phone'
 import type { Procedure } from '../../common/procedures'
@@ -16,6 +17,8 @@ export interface Derived {
   visit: VisitRow
   procedure: Procedure | null
   state: VisitState
+  /** Which deadlines rest on a year without its holiday decree (issue 8, fault 1). */
+  provisional: { steps: ReadonlySet<number>; total: boolean }
 }
 
 export function procedureOf(catalog: ProcedureCatalog, visit: VisitRow): Procedure | null {
@@ -33,7 +36,18 @@ export function derive(
 ): Derived {
   const procedure = procedureOf(catalog, visit)
   const state = deriveVisitState({ procedure, arrivedAt: visit.arrivedAt, events, calendar, now })
-  return { visit, procedure, state }
+  const steps = new Set(
+    state.steps
+      .filter((s) => s.startedAt !== null && isDueProvisional(calendar, s.startedAt, s.standard, s.dueAt))
+      .map((s) => s.no),
+  )
+  const total = isDueProvisional(
+    calendar,
+    visit.arrivedAt,
+    procedure?.totalStandard ?? null,
+    state.totalDueAt,
+  )
+  return { visit, procedure, state, provisional: { steps, total } }
 }
 
 /** Desk codes by desk id (desks come down by sync), to say which counter called or registered. */
@@ -49,7 +63,8 @@ export function deskCodes(db: Db, ids: readonly (string | null)[]): Map<string, 
 }
 
 /** What the visit view and the board line both say of a visit: its numbers and its derived state. */
-function summary({ visit, state }: Derived, codes: ReadonlyMap<string, string>) {
+function summary(derived: Derived, codes: ReadonlyMap<string, string>) {
+  const { visit, state } = derived
   return {
     id: visit.id,
     visitNumber: visit.visitNumber,
@@ -63,6 +78,7 @@ function summary({ visit, state }: Derived, codes: ReadonlyMap<string, string>) 
     calledBy: state.calledDesk ? (codes.get(state.calledDesk) ?? null) : null,
     finishedAt: state.finishedAt,
     totalDueAt: state.totalDueAt,
+    totalDueProvisional: derived.provisional.total,
     overdue: state.overdue,
     enteredLate: visit.enteredLate,
   }
@@ -86,7 +102,7 @@ export function toVisitView(
       phone: phone?.ok ? phone.value.national : visitor.phone,
     },
     procedure,
-    steps: state.steps,
+    steps: state.steps.map((step) => ({ ...step, dueProvisional: derived.provisional.steps.has(step.no) })),
     needsReason: state.needsReason,
     procedureReason: state.procedureReason,
     outcome: state.outcome,
@@ -111,6 +127,7 @@ export function toBoardItem(
     stepCount: procedure?.steps.length ?? null,
     currentActivity: procedure?.steps.find((s) => s.no === state.currentStep)?.activity ?? null,
     currentDueAt: running?.dueAt ?? null,
+    currentDueProvisional: running ? derived.provisional.steps.has(running.no) : false,
     currentStartedAt: running?.startedAt ?? null,
   }
 }

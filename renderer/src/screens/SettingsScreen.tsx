@@ -5,6 +5,7 @@ import { notifications } from '@mantine/notifications'
 import { IconDeviceFloppy, IconPhotoPlus, IconTrash } from '@tabler/icons-react'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DEFAULT_WEEK_HOURS } from '../../../common/calendar/office-hours'
 import type { SettingsView } from '../../../common/settings'
 import { LetterheadLogo, SettingsView as SettingsViewSchema } from '../../../common/settings'
 import { fieldErrors } from '../../../common/validation'
@@ -13,6 +14,7 @@ import { RpcCallError, call } from '../api/client'
 import { ErrorAlert } from '../forms/ErrorAlert'
 import { useCoreSubmit } from '../forms/useCoreSubmit'
 import { OfficeFields } from '../forms/OfficeFields'
+import { OfficeHoursFields } from './OfficeHoursFields'
 import { LocalizedText, zodValidate } from '../forms/validation'
 import { ManagedCentrallyNote } from '../shell/ManagedCentrallyNote'
 import { useSession } from '../stores/session'
@@ -41,6 +43,9 @@ export function SettingsScreen() {
       timeZone: 'Asia/Jakarta',
       deskCode: '',
       letterheadLogo: null,
+      officeHours: DEFAULT_WEEK_HOURS,
+      specialHours: [],
+      displayLanguage: 'id',
     },
     validate: zodValidate<SettingsView>(SettingsViewSchema),
     validateInputOnChange: true,
@@ -169,6 +174,14 @@ export function SettingsScreen() {
             </Group>
           </Stack>
         </Card>
+        <Stack gap="lg" mt="lg">
+          <OfficeHoursFields form={form} />
+          <Group justify="flex-end">
+            <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} />}>
+              {t('settings.save')}
+            </Button>
+          </Group>
+        </Stack>
       </form>
       <SyncCard />
     </Stack>

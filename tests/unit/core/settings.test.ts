@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
+import { DEFAULT_WEEK_HOURS } from '../../../common/calendar/office-hours'
 import { DATABASE_FILE } from '../../../core/app'
 import type { TempCore } from '../../helpers/temp-core'
 import { SETUP, tempCore } from '../../helpers/temp-core'
@@ -45,6 +46,9 @@ describe('settings', () => {
       timeZone: 'Asia/Makassar',
       deskCode: 'LK2',
       letterheadLogo: LOGO,
+      officeHours: DEFAULT_WEEK_HOURS,
+      specialHours: [],
+      displayLanguage: 'id',
     })
   })
 
