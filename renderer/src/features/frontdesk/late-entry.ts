@@ -167,23 +167,55 @@ export function withArrivalDate(values: LateValues, date: string): LateValues {
   }
 }
 
-/** The arrival's time changed: the first step starts then, unless another start was typed. */
-export function withArrivalTime(values: LateValues, time: string): LateValues {
-  const first = values.steps.findIndex((step) => !step.skipped)
-  return {
-    ...values,
-    arrivalTime: time,
-    steps: values.steps.map((step, index) =>
-      index === first && (step.startTime.trim() === '' || sameTime(step.startTime, values.arrivalTime))
-        ? { ...step, startTime: time }
-        : step,
-    ),
-  }
+/** Where each step that was taken would start by itself: the arrival, then each previous taken step's end. */
+function chainedStarts(values: LateValues): Map<number, { date: string; time: string }> {
+  const starts = new Map<number, { date: string; time: string }>()
+  let from = { date: values.arrivalDate, time: values.arrivalTime }
+  values.steps.forEach((step, index) => {
+    if (step.skipped) return
+    starts.set(index, from)
+    from = { date: step.endDate, time: step.endTime }
+  })
+  return starts
 }
 
 /**
- * A step's end changed: the next step that is taken starts then (and on that day), unless another
- * start was typed for it already; its own end date follows its start date the same way.
+ * Carries the chain of starts over a change (the screen's promise: "the next step's start is
+ * filled in from the previous step's end"). A taken step's start follows the end of the taken step
+ * before it — over any skipped steps — or the arrival for the first; it is filled when empty or
+ * when it still held what the chain gave before the change, and left alone when someone typed
+ * another time. So a step skipped or taken again, an end typed or an arrival moved all refill the
+ * starts that depend on them. Its end date follows a start date it was equal to. `typing`: the
+ * index of a step whose own start is being edited, which is left as typed.
+ */
+function refillStarts(before: LateValues, after: LateValues, typing: number | null = null): LateValues {
+  const was = chainedStarts(before)
+  const now = chainedStarts(after)
+  const steps = after.steps.map((step, index) => {
+    const wanted = now.get(index)
+    // A start being typed is the user's, even while empty (else it could never be cleared and retyped).
+    if (!wanted || index === typing) return step
+    const old = was.get(index)
+    const next = { ...step }
+    if (step.startTime.trim() === '' || (old !== undefined && sameTime(step.startTime, old.time)))
+      next.startTime = wanted.time
+    if (step.startDate.trim() === '' || (old !== undefined && sameDay(step.startDate, old.date))) {
+      next.startDate = wanted.date
+      if (step.endDate.trim() === '' || sameDay(step.endDate, step.startDate)) next.endDate = wanted.date
+    }
+    return next
+  })
+  return { ...after, steps }
+}
+
+/** The arrival's time changed: the first step taken starts then, unless another start was typed. */
+export function withArrivalTime(values: LateValues, time: string): LateValues {
+  return refillStarts(values, { ...values, arrivalTime: time })
+}
+
+/**
+ * One step changed (its times, dates, reason, or skipped): the starts that follow from it are
+ * refilled (refillStarts); its own end date follows its start date when it was equal or empty.
  */
 export function withStepChange(
   values: LateValues,
@@ -197,20 +229,8 @@ export function withStepChange(
     changed.endDate = patch.startDate
   }
   const steps = values.steps.map((step, i) => (i === index ? changed : step))
-  const nextIndex = steps.findIndex((step, i) => i > index && !step.skipped)
-  const next = steps[nextIndex]
-  if (next && (patch.endTime !== undefined || patch.endDate !== undefined)) {
-    const following = { ...next }
-    if (next.startTime.trim() === '' || sameTime(next.startTime, old.endTime))
-      following.startTime = changed.endTime
-    if (next.startDate.trim() === '' || sameDay(next.startDate, old.endDate)) {
-      following.startDate = changed.endDate
-      if (sameDay(next.endDate, next.startDate) || next.endDate.trim() === '')
-        following.endDate = changed.endDate
-    }
-    steps[nextIndex] = following
-  }
-  return { ...values, steps }
+  const typing = patch.startTime !== undefined || patch.startDate !== undefined ? index : null
+  return refillStarts(values, { ...values, steps }, typing)
 }
 
 export interface StepTiming {
