@@ -1,4 +1,4 @@
-import type { MantineColorsTuple } from '@mantine/core'
+import type { MantineColorsTuple, MantineTheme } from '@mantine/core'
 import { createTheme } from '@mantine/core'
 
 /** A calm deep teal: readable on screens at a counter all day, and sober enough for a government office. */
@@ -27,6 +27,13 @@ export const theme = createTheme({
   headings: { fontWeight: '600' },
   components: {
     Button: { defaultProps: { size: 'md' } },
+    // A field's hint says the rule; once the field is in error, the error says it with what is wrong,
+    // so the hint steps aside instead of repeating it ("Minimal 8 karakter." above "Kata sandi minimal
+    // 8 karakter.", issue 8, fault 12). Every input goes through InputWrapper, so this holds app-wide.
+    InputWrapper: {
+      styles: (_theme: MantineTheme, props: { error?: unknown }) =>
+        props.error ? { description: { display: 'none' } } : {},
+    },
     // Hints go under the field, so inputs side by side stay aligned whatever their hint's length.
     TextInput: {
       defaultProps: { size: 'md', inputWrapperOrder: ['label', 'input', 'description', 'error'] },
