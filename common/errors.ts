@@ -11,6 +11,15 @@ export const errorCatalog = {
     en: 'Some fields are not valid. Check the highlighted fields.',
   },
   unauthenticated: { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
+  // The web host's page token (tests/web-host): signing in cannot help, the address must be the full one.
+  host_token_missing: {
+    id: 'Alamat halaman ini tidak membawa token web host. Buka alamat lengkap yang ditampilkan saat web host dimulai (berakhiran #token=…).',
+    en: 'This page address carries no web host token. Open the full address shown when the web host started (ending in #token=…).',
+  },
+  host_token_wrong: {
+    id: 'Token web host pada alamat halaman ini salah atau sudah tidak berlaku (web host dimulai ulang?). Buka alamat lengkap yang ditampilkan saat web host dimulai.',
+    en: 'The web host token in this page address is wrong or no longer valid (was the web host restarted?). Open the full address shown when the web host started.',
+  },
   forbidden: {
     id: 'Peran Anda tidak diizinkan melakukan tindakan ini.',
     en: 'Your role is not allowed to do this.',

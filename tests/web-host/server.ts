@@ -65,9 +65,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   })
 
   app.post<{ Params: { channel: string } }>('/rpc/:channel', async (request, reply) => {
-    const auth = Buffer.from(request.headers.authorization ?? '')
+    const header = request.headers.authorization ?? ''
+    // Signing in cannot mend a missing or wrong page token: say which, so the user opens the right address.
+    if (!/^Bearer \S/.test(header)) return refuse(reply, 401, 'host_token_missing')
+    const auth = Buffer.from(header)
     if (auth.length !== expected.length || !timingSafeEqual(auth, expected)) {
-      return refuse(reply, 401, 'unauthenticated')
+      return refuse(reply, 401, 'host_token_wrong')
     }
     const clientKey = request.headers['x-loket-client']
     if (typeof clientKey !== 'string' || !CLIENT_KEY.test(clientKey)) {

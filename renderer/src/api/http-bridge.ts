@@ -5,9 +5,13 @@ import type { RpcResult } from '../../../common/errors'
 const TOKEN_KEY = 'loket.webToken'
 const CLIENT_KEY = 'loket.clientKey'
 
-/** Takes the web host's per-run token from `#token=…` once, keeps it for reloads, and clears it from the address bar. */
+/**
+ * Takes the web host's per-run token from `#token=…` once, keeps it for reloads, and clears it from
+ * the address bar. Whatever was given is kept and sent as it is: the host alone judges it, and a
+ * mistyped token then meets the host's own message ("token … salah") instead of a sign-in prompt.
+ */
 function takeToken(): string | null {
-  const match = /(?:^#|&)token=([0-9a-f]+)/.exec(window.location.hash)
+  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash)
   if (match?.[1]) {
     sessionStorage.setItem(TOKEN_KEY, match[1])
     window.history.replaceState(null, '', window.location.pathname + window.location.search)

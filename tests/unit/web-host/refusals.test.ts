@@ -51,8 +51,21 @@ describe('the web host’s own refusals', () => {
   it('answer in the contract’s shape, with a message in both languages', async () => {
     expect(await rpc({ headers: { authorization: 'Bearer salah' } })).toEqual({
       status: 401,
-      body: refusal('unauthenticated'),
+      body: refusal('host_token_wrong'),
     })
+    // Not hexadecimal, or cut short when copied: the page address is wrong, not the user's sign-in.
+    for (const token of ['zz-not-hex', 'abc', `${'0'.repeat(48)}%E2%80%8B`]) {
+      expect(await rpc({ headers: { authorization: `Bearer ${token}` } })).toEqual({
+        status: 401,
+        body: refusal('host_token_wrong'),
+      })
+    }
+    for (const authorization of ['', 'Bearer ', 'Basic abc']) {
+      expect(await rpc({ headers: { authorization } })).toEqual({
+        status: 401,
+        body: refusal('host_token_missing'),
+      })
+    }
     expect(await rpc({ headers: { 'x-loket-client': '!' } })).toEqual({
       status: 400,
       body: refusal('bad_request'),
