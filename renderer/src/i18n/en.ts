@@ -144,6 +144,11 @@ export const en: Messages = {
     now: 'Office time',
     address: 'Address',
   },
+  calendarWarning: {
+    title: 'The {{year}} holiday calendar is not loaded',
+    text: 'Deadlines falling in {{year}} are provisional (only fixed-date national holidays are counted). Add the holidays and collective leave of the {{year}} joint decree on the Days off screen.',
+    open: 'Open Days off',
+  },
   settings: {
     title: 'Settings',
     intro:

@@ -142,6 +142,11 @@ export const id = {
     now: 'Waktu kantor',
     address: 'Alamat',
   },
+  calendarWarning: {
+    title: 'Kalender libur {{year}} belum dimuat',
+    text: 'Tenggat yang jatuh di {{year}} dihitung sementara (hanya hari libur nasional bertanggal tetap). Tambahkan hari libur dan cuti bersama dari SKB {{year}} di layar Hari Libur.',
+    open: 'Buka layar Hari Libur',
+  },
   settings: {
     title: 'Pengaturan',
     intro:

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SessionUser } from '../../../common/auth'
 import { OFFICE_TIME_ZONES } from '../../../common/settings'
+import { CalendarWarning } from '../features/queue/CalendarWarning'
 import { useLocale } from '../i18n'
 import { useSession } from '../stores/session'
 
@@ -45,6 +46,7 @@ export function HomeScreen({ user }: { user: SessionUser }) {
       <Title order={1} fz={26}>
         {t('home.greeting', { name: user.fullName })}
       </Title>
+      <CalendarWarning withLink />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Fact label={t('home.office')} value={info?.officeName ?? '—'} />
         <Fact label={t('home.desk')} value={info?.deskCode ?? '—'} />

@@ -10,7 +10,7 @@ import type { OfficeTimeZone } from '../../../../common/settings'
 import { OFFICE_TIME_ZONES } from '../../../../common/settings'
 import type { DisplayState } from '../../../../common/visits'
 import { call } from '../../api/client'
-import { useLocale } from '../../i18n'
+import type { Locale } from '../../../../common/localized'
 import { indonesianVoice, playChime, speak, spokenCall } from './announce'
 import classes from './DisplayScreen.module.css'
 import { useNow } from './time'
@@ -104,8 +104,7 @@ function useAppInfo(): AppInfo | null {
  * Nothing personal is ever shown.
  */
 export function DisplayScreen() {
-  const { t } = useTranslation()
-  const { locale } = useLocale()
+  const { i18n } = useTranslation()
   const now = useNow()
   const info = useAppInfo()
   const audio = useRef<AudioContext | null>(null)
@@ -157,6 +156,10 @@ export function DisplayScreen() {
   }, [])
 
   const { state, offline } = useDisplayState(announce)
+  // The office's display language (Settings), never the language of whoever signed in on this
+  // machine: the screen speaks to the waiting room (issue 8, fault 10). Indonesian until it loads.
+  const locale: Locale = state?.language ?? 'id'
+  const t = i18n.getFixedT(locale)
 
   const enableSound = () => {
     const context = audio.current
@@ -179,7 +182,7 @@ export function DisplayScreen() {
   }
 
   return (
-    <div className={classes.root}>
+    <div className={classes.root} lang={locale}>
       <header className={classes.header}>
         <div>
           <div className={classes.office}>{state?.officeName ?? info?.officeName ?? t('app.name')}</div>

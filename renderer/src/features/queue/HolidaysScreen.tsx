@@ -46,6 +46,8 @@ import { useCoreSubmit } from '../../forms/useCoreSubmit'
 import { LocalizedText, zodValidate } from '../../forms/validation'
 import { useLocale } from '../../i18n'
 import { ManagedCentrallyNote } from '../../shell/ManagedCentrallyNote'
+import { CalendarWarning } from './CalendarWarning'
+import { HolidaySourceLabel } from './HolidaySourceLabel'
 import { useOfficeFormat } from './time'
 import { asRpcError } from './useCallNext'
 
@@ -179,6 +181,7 @@ export function HolidaysScreen() {
       </div>
 
       <ManagedCentrallyNote />
+      <CalendarWarning reloadKey={asked} />
       <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="holiday-form-title">
         <form onSubmit={submit} noValidate onKeyDown={getHotkeyHandler([['mod+S', () => submit()]])}>
           <Stack gap="md">
@@ -193,7 +196,7 @@ export function HolidaysScreen() {
                   size="md"
                   label={t('queue.holidays.date')}
                   placeholder={t('queue.holidays.datePlaceholder')}
-                  valueFormat="YYYY-MM-DD"
+                  valueFormat="DD/MM/YYYY"
                   dateParser={parseTypedDate}
                   value={form.values.date || null}
                   onChange={(value) => form.setFieldValue('date', value ?? '')}
@@ -322,7 +325,7 @@ export function HolidaysScreen() {
                   <Table.Th w={250}>{t('queue.holidays.date')}</Table.Th>
                   <Table.Th>{t('queue.holidays.name')}</Table.Th>
                   <Table.Th w={170}>{t('queue.holidays.kind')}</Table.Th>
-                  <Table.Th w={130}>{t('queue.holidays.source')}</Table.Th>
+                  <Table.Th w={170}>{t('queue.holidays.source')}</Table.Th>
                   <Table.Th w={96}>
                     <VisuallyHidden>{t('queue.holidays.actions')}</VisuallyHidden>
                   </Table.Th>
@@ -350,9 +353,7 @@ export function HolidaysScreen() {
                       </Badge>
                     </Table.Td>
                     <Table.Td>
-                      <Text fz="sm" c={holiday.fromCentral ? undefined : 'dimmed'}>
-                        {holiday.fromCentral ? t('queue.holidays.fromCentral') : t('queue.holidays.fromDesk')}
-                      </Text>
+                      <HolidaySourceLabel source={holiday.source} />
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4} justify="flex-end" wrap="nowrap">
@@ -365,16 +366,18 @@ export function HolidaysScreen() {
                             <IconPencil size={18} />
                           </ActionIcon>
                         </Tooltip>
-                        <Tooltip label={t('queue.holidays.remove')}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="red"
-                            aria-label={t('queue.holidays.removeOne', { name: holiday.name })}
-                            onClick={() => setRemoving(holiday)}
-                          >
-                            <IconTrash size={18} />
-                          </ActionIcon>
-                        </Tooltip>
+                        {holiday.source.kind === 'rule' ? null : (
+                          <Tooltip label={t('queue.holidays.remove')}>
+                            <ActionIcon
+                              variant="subtle"
+                              color="red"
+                              aria-label={t('queue.holidays.removeOne', { name: holiday.name })}
+                              onClick={() => setRemoving(holiday)}
+                            >
+                              <IconTrash size={18} />
+                            </ActionIcon>
+                          </Tooltip>
+                        )}
                       </Group>
                     </Table.Td>
                   </Table.Tr>

@@ -527,7 +527,17 @@ function BoardRow({
         </Text>
       </Table.Td>
       <Table.Td>
-        <Timer timing={rowTime} dueAt={dueAt} running={open} stacked />
+        <Timer
+          timing={rowTime}
+          dueAt={dueAt}
+          running={open}
+          stacked
+          provisional={
+            dueAt !== null && dueAt === item.currentDueAt
+              ? item.currentDueProvisional
+              : item.totalDueProvisional
+          }
+        />
         {totalTiming ? (
           <Text fz="xs" c={totalTiming.overdue ? 'red.8' : 'dimmed'} ff="monospace">
             {t('queue.board.total', {

@@ -1,4 +1,4 @@
-import { Badge, Group, Text } from '@mantine/core'
+import { Badge, Group, Text, Tooltip } from '@mantine/core'
 import { IconAlertTriangle, IconClock } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { Timing } from './time'
@@ -19,6 +19,7 @@ export function Timer({
   size = 'sm',
   label,
   stacked = false,
+  provisional = false,
 }: {
   timing: Timing
   dueAt: number | null
@@ -31,6 +32,11 @@ export function Timer({
   label?: string
   /** The "past standard" badge under the time rather than beside it (narrow table cells). */
   stacked?: boolean
+  /**
+   * The due time rests on a year whose holiday decree is not loaded (issue 8, fault 1): marked
+   * "sementara" with the reason on hover, focus and for screen readers.
+   */
+  provisional?: boolean | undefined
 }) {
   const { t } = useTranslation()
   const duration = useDurationFormat()
@@ -62,6 +68,28 @@ export function Timer({
           </Text>
         ) : null}
       </Text>
+      {provisional && dueAt !== null ? (
+        <Tooltip
+          label={t('queue.time.provisionalWhy')}
+          multiline
+          w={320}
+          events={{ hover: true, focus: true, touch: true }}
+        >
+          <Badge
+            color="orange"
+            variant="light"
+            size={size === 'lg' ? 'md' : 'sm'}
+            radius="sm"
+            tabIndex={0}
+            title={t('queue.time.provisionalWhy')}
+            aria-label={`${t('queue.time.provisional')}: ${t('queue.time.provisionalWhy')}`}
+            data-testid="due-provisional"
+            style={{ flexShrink: 0 }}
+          >
+            {t('queue.time.provisional')}
+          </Badge>
+        </Tooltip>
+      ) : null}
       {overdue ? (
         <Badge
           color="red"

@@ -405,6 +405,7 @@ function VisitDetail({
                 <Timer
                   timing={totalTiming}
                   dueAt={view.totalDueAt}
+                  provisional={view.totalDueProvisional}
                   standard={procedure?.totalStandard ? standardText(procedure.totalStandard) : undefined}
                   running={!closed}
                   label={t('queue.visit.totalTimer')}
@@ -524,6 +525,7 @@ function VisitDetail({
                     size="lg"
                     timing={timing({ startedAt: runningStep.startedAt, dueAt: runningStep.dueAt, now })}
                     dueAt={runningStep.dueAt}
+                    provisional={runningStep.dueProvisional}
                     standard={runningStep.standard ? standardText(runningStep.standard) : undefined}
                     label={t('queue.visit.stepTimer', { no: runningStep.no })}
                   />
@@ -538,6 +540,7 @@ function VisitDetail({
                       size="lg"
                       timing={totalTiming}
                       dueAt={view.totalDueAt}
+                      provisional={view.totalDueProvisional}
                       standard={standardText(procedure.totalStandard)}
                       label={t('queue.visit.totalTimer')}
                     />
@@ -936,6 +939,7 @@ function StepItem({
                       now,
                     })}
                     dueAt={step.dueAt}
+                    provisional={step.dueProvisional}
                     standard={step.standard ? standardText(step.standard) : undefined}
                     running={isRunning}
                     label={isRunning ? t('queue.visit.stepTimer', { no: step.no }) : undefined}

@@ -1,0 +1,66 @@
+import { Alert, Button, Stack, Text } from '@mantine/core'
+import { IconCalendarExclamation } from '@tabler/icons-react'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { CalendarStatus } from '../../../../common/calendar/status'
+import { call } from '../../api/client'
+import { useRoute } from '../../stores/route'
+import { useSession } from '../../stores/session'
+
+/**
+ * The administrator's plain warning that a year's holiday decree is not loaded (issue 8, fault 1):
+ * the current year when it lacks one, and from 1 October (office time) the next. Deadlines in such
+ * a year count only weekends and fixed-date holidays, so the desk says so instead of pretending.
+ * Other roles cannot load the calendar and see the "sementara" mark on each deadline instead.
+ * `reloadKey` asks again (the holidays screen passes its own after a save).
+ */
+export function CalendarWarning({
+  withLink = false,
+  reloadKey = 0,
+}: {
+  withLink?: boolean
+  reloadKey?: number
+}) {
+  const { t } = useTranslation()
+  const role = useSession((s) => s.user?.role)
+  const go = useRoute((s) => s.go)
+  const [status, setStatus] = useState<CalendarStatus | null>(null)
+  useEffect(() => {
+    if (role !== 'admin') return
+    let alive = true
+    call('calendar.status', {})
+      .then((answer) => {
+        if (alive) setStatus(answer)
+      })
+      .catch(() => {
+        // The warning is advice: a failed look-up leaves the screen as it is.
+      })
+    return () => {
+      alive = false
+    }
+  }, [role, reloadKey])
+  if (role !== 'admin' || !status || status.missingYears.length === 0) return null
+  return (
+    <Stack gap="sm">
+      {status.missingYears.map((year) => (
+        <Alert
+          key={year}
+          color="orange"
+          variant="light"
+          icon={<IconCalendarExclamation size={20} aria-hidden />}
+          title={t('calendarWarning.title', { year })}
+          data-testid={`calendar-warning-${year}`}
+        >
+          <Stack gap="xs" align="flex-start">
+            <Text fz="sm">{t('calendarWarning.text', { year })}</Text>
+            {withLink ? (
+              <Button size="xs" variant="light" color="orange" onClick={() => go('holidays')}>
+                {t('calendarWarning.open')}
+              </Button>
+            ) : null}
+          </Stack>
+        </Alert>
+      ))}
+    </Stack>
+  )
+}
