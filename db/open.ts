@@ -7,6 +7,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator'
 import { readMigrationFiles } from 'drizzle-orm/migrator'
 import { DatabaseOpenError } from './errors'
 import * as schema from './schema'
+import { withStatementCache } from './statement-cache'
 
 export interface OpenOptions {
   /** The SQLite file; its folder is created when missing. */
@@ -34,6 +35,8 @@ export interface OpenedDatabase {
 /** Backups kept per database; older ones are pruned after a new one is made. */
 export const BACKUPS_KEPT = 5
 const MIGRATIONS_TABLE = '__drizzle_migrations'
+/** WAL pages (4 KiB) after which a commit checkpoints by itself, if no idle moment came first. */
+const WAL_CHECKPOINT_PAGES = 10_000
 
 /**
  * Opens the desk's database for committed-means-durable use and brings its schema up to date,
@@ -45,7 +48,7 @@ export function openDatabase(options: OpenOptions): OpenedDatabase {
   const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {})
   try {
     applyPragmas(sqlite, file)
-    const db = drizzle(sqlite, { schema })
+    const db = drizzle(withStatementCache(sqlite), { schema })
     const backupFile = migrateGuarded(sqlite, db, options)
     let closed = false
     return {
@@ -79,6 +82,10 @@ function applyPragmas(sqlite: Database.Database, file: string): void {
   }
   if (mode !== 'wal') throw new Error(`SQLite refused WAL mode (journal_mode is ${String(mode)})`)
   sqlite.pragma('synchronous = FULL')
+  // Every commit is durable when it returns (synchronous=FULL syncs the WAL); copying the WAL into
+  // the main file (a checkpoint) adds nothing to that, so it is left to idle moments
+  // (core/idle-checkpoint.ts) instead of every ~20th command, with this bound as a safety net.
+  sqlite.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`)
   sqlite.pragma('foreign_keys = ON')
 }
 
