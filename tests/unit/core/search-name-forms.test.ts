@@ -1,5 +1,8 @@
+import Database from 'better-sqlite3'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { VisitorHit } from '../../../common/visitors'
+import { DATABASE_FILE } from '../../../core/app'
 import type { TempCore } from '../../helpers/temp-core'
 import { SETUP, tempCore, visitorInput } from '../../helpers/temp-core'
 
@@ -163,5 +166,36 @@ describe('variants do not flood the list', () => {
     expect(await names('M. Yusuf')).toEqual([])
     expect(await names('Abd. Karim')).toEqual(['Abdul Karim'])
     expect(await names('Muhammadali')).toEqual(['Muhammad Ali'])
+  })
+})
+
+describe('rebuilding the index with these keys', () => {
+  it('finds joined and split names after a rebuild, the most recently seen first', async () => {
+    let own = tempCore()
+    try {
+      await own.call('setup.run', SETUP)
+      const login = { username: SETUP.adminUsername, password: SETUP.adminPassword }
+      await own.call('auth.login', login)
+      const older = await own.call('visitors.register', visitorInput({ fullName: 'Nur Hayati' }))
+      own.clock.now += 1000
+      const newer = await own.call('visitors.register', visitorInput({ fullName: 'Nurhayati Lubis' }))
+      own.clock.now += 1000
+      await own.call('visits.start', { visitorId: older.id, purpose: 'information' })
+      const sqlite = new Database(join(own.dataDir, DATABASE_FILE))
+      sqlite.prepare(`update local_meta set value = '0' where key = 'search_index_version'`).run()
+      sqlite.prepare(`insert into visitor_fts (visitor_fts) values ('delete-all')`).run()
+      sqlite.close()
+      own = own.reopen()
+      await own.call('auth.login', login)
+      const hits = await own.call('visitors.search', { query: 'Nurhayati', limit: 5 })
+      expect(hits.map((h) => [h.id, h.match])).toEqual([
+        [newer.id, 'exact'],
+        [older.id, 'variant'],
+      ])
+      const split = await own.call('visitors.search', { query: 'Nur Hayati', limit: 5 })
+      expect(split.map((h) => h.id)).toEqual([older.id, newer.id])
+    } finally {
+      own.dispose()
+    }
   })
 })
