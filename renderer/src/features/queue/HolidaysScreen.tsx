@@ -325,7 +325,7 @@ export function HolidaysScreen() {
                   <Table.Th w={250}>{t('queue.holidays.date')}</Table.Th>
                   <Table.Th>{t('queue.holidays.name')}</Table.Th>
                   <Table.Th w={170}>{t('queue.holidays.kind')}</Table.Th>
-                  <Table.Th w={170}>{t('queue.holidays.source')}</Table.Th>
+                  <Table.Th w={150}>{t('queue.holidays.source')}</Table.Th>
                   <Table.Th w={96}>
                     <VisuallyHidden>{t('queue.holidays.actions')}</VisuallyHidden>
                   </Table.Th>

@@ -49,7 +49,8 @@ export function Timer({
   return (
     <Group
       gap={stacked ? 2 : 6}
-      wrap={stacked ? 'wrap' : 'nowrap'}
+      // The 'sementara' mark may drop below the time where the space is narrow (1024 px).
+      wrap={stacked || provisional ? 'wrap' : 'nowrap'}
       role={running ? 'timer' : undefined}
       aria-label={label}
       c={overdue ? 'red.8' : undefined}
