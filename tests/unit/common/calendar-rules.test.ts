@@ -13,7 +13,8 @@ import {
   nextWorkingDay,
   workingTimeBetween,
 } from '../../../common/calendar/working-time'
-import { HolidaySeed } from '../../../common/holidays'
+import { missingDecreeYears } from '../../../common/calendar/status'
+import { HolidaySeed, seedLabel } from '../../../common/holidays'
 
 const HOUR = 3_600_000
 const seed2026 = HolidaySeed.parse(
@@ -181,5 +182,26 @@ describe('deadlines past the loaded decree are provisional', () => {
     expect(isDueProvisional(office, start, minutes, dueAt(office, start, minutes))).toBe(false)
     expect(isDueProvisional(noDecrees, start, days(1), dueAt(noDecrees, start, days(1)))).toBe(false)
     expect(isDueProvisional(office, start, null, null)).toBe(false)
+  })
+})
+
+describe('the administrator’s warning and the decree’s short name', () => {
+  it('warns of the current year without a decree, and from 1 October of the next one', () => {
+    expect(missingDecreeYears('2026-09-30', new Set([2026]))).toEqual([])
+    expect(missingDecreeYears('2026-10-01', new Set([2026]))).toEqual([2027])
+    expect(missingDecreeYears('2026-12-31', new Set([2026, 2027]))).toEqual([])
+    expect(missingDecreeYears('2027-01-04', new Set([2026]))).toEqual([2027])
+    expect(missingDecreeYears('2027-11-30', new Set([2026]))).toEqual([2027, 2028])
+  })
+
+  it('names a joint decree by its ministers and year, anything else by its year', () => {
+    expect(seedLabel(seed2026)).toBe('SKB 3 Menteri 2026')
+    expect(
+      seedLabel({
+        year: 2030,
+        source: 'Keputusan Bersama Menteri Agama dan Menteri Ketenagakerjaan Nomor 1 Tahun 2029',
+      }),
+    ).toBe('SKB 2 Menteri 2030')
+    expect(seedLabel({ year: 2030, source: 'Keputusan Presiden Nomor 7 Tahun 2029' })).toBe('Keputusan 2030')
   })
 })
