@@ -13,7 +13,8 @@ if (!root) throw new Error('index.html has no #root')
 createRoot(root).render(
   <StrictMode>
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      {/* Bottom right: a notification never covers the header's user menu and sign-out (issue 8, fault 11). */}
+      <Notifications position="bottom-right" />
       <App />
     </MantineProvider>
   </StrictMode>,

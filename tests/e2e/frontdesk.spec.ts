@@ -144,7 +144,16 @@ test('a returning visitor is found by NIK and by a misspelt name, and served wit
 
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { name: NAME, level: 2 })).toBeVisible()
+  // She still holds the number of her first visit (waiting): a second one is asked for (fault 8).
+  await expect(page.getByRole('region', { name: 'Kunjungan', exact: true })).toContainText(
+    /A-\d{3,}\s*Menunggu/,
+  )
   await page.keyboard.press('2')
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: 'Sudah memegang nomor antrean' })
+  await expect(dialog).toContainText(new RegExp(`${NAME} sudah memegang nomor antrean A-\\d{3,} hari ini`))
+  await expect(dialog.getByRole('button', { name: 'Jangan, kembali' })).toBeFocused()
+  await page.keyboard.press('Tab')
   await page.keyboard.press('Enter')
   await expect(page.getByLabel(/^Nomor antrean B-\d{3,}$/)).toBeVisible()
   expect(Date.now() - started).toBeLessThan(30_000)

@@ -92,6 +92,12 @@ test('overdue: the waiting step turns overdue on board and visit; the core refus
   await expect(page.getByText('Wajib diisi: catat alasannya.')).toBeVisible()
   await expect(reason).toBeFocused()
   await reason.fill('Antrean panjang: dua loket lain sedang tutup.')
+  // Ctrl+Enter inside the reason box saves that reason only (issue 8, fault 9): the last step runs on.
+  await reason.press('Control+Enter')
+  await expect(page.getByText('Alasan tersimpan.')).toBeVisible()
+  await expect(page.getByLabel('Alasan langkah 1 melewati standar')).toHaveCount(0)
+  await expect(page.getByRole('listitem', { name: 'Langkah 4: Berjalan' })).toBeVisible()
+  await expect(page.getByText(/^Kunjungan selesai pukul/)).toHaveCount(0)
   await page.getByRole('button', { name: /^Selesaikan kunjungan/ }).click()
 
   await expect(page.getByText(/^Kunjungan selesai pukul/)).toBeVisible()

@@ -26,26 +26,40 @@ export function DeskShell({ user, children }: { user: SessionUser; children: Rea
   useGlobalHotkeys(items.map((item, index) => [`alt+${index + 1}`, () => go(item.route)]))
 
   return (
-    <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'xs' }} padding="lg">
-      <AppShell.Header px="lg">
-        <Group h="100%" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Text fw={700} fz="lg" c="loket.8">
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 230, breakpoint: 'xs' }}
+      padding={{ base: 'md', lg: 'lg' }}
+    >
+      <AppShell.Header px={{ base: 'md', lg: 'lg' }}>
+        <Group h="100%" justify="space-between" wrap="nowrap" gap="md">
+          {/* The office name takes what room is left, on two lines if it must (names of Indonesian
+              offices run long: "Dinas Pemberdayaan Masyarakat dan Nagari"); the user's side never shrinks. */}
+          <Group gap="sm" wrap="nowrap" style={{ flex: 1, minWidth: 0 }}>
+            <Text fw={700} fz="lg" c="loket.8" style={{ flexShrink: 0 }}>
               {t('app.name')}
             </Text>
-            <Text fw={500} truncate maw={420}>
+            <Text
+              fw={500}
+              fz="sm"
+              lh={1.25}
+              lineClamp={2}
+              title={info?.officeName ?? undefined}
+              data-testid="office-name"
+              style={{ minWidth: 0 }}
+            >
               {info?.officeName}
             </Text>
             {info?.deskCode ? (
-              <Badge variant="light" size="lg" radius="sm">
+              <Badge variant="light" size="lg" radius="sm" style={{ flexShrink: 0 }}>
                 {t('shell.desk', { code: info.deskCode })}
               </Badge>
             ) : null}
           </Group>
-          <Group gap="md" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             <SyncIndicator />
-            <Box ta="right">
-              <Text fz="sm" fw={600} lh={1.2}>
+            <Box ta="right" maw={170}>
+              <Text fz="sm" fw={600} lh={1.2} truncate title={user.fullName}>
                 {user.fullName}
               </Text>
               <Text fz="xs" c="dimmed" lh={1.2}>

@@ -12,12 +12,24 @@ const TEXT_FIELDS = ['INPUT', 'TEXTAREA', 'SELECT']
 
 /**
  * Shortcuts of a whole screen, listened for on the document: they fire wherever the focus is except
- * in a text field. Shortcuts that belong to a form (Ctrl+S saves it, Ctrl+Enter submits it, Escape
+ * in a text field or inside an open dialog. Shortcuts that belong to a form (Ctrl+S saves it, Ctrl+Enter submits it, Escape
  * closes it) are not global: bind them to the form's own element with `getHotkeyHandler`, so they
  * act on the form the focus is in and on nothing else.
  *
  * Takes Mantine's `[keys, handler, options?]` items ('alt+1', 'F2', 'mod+Enter'); returns nothing.
  */
 export function useGlobalHotkeys(hotkeys: HotkeyItem[]): void {
-  useHotkeys(hotkeys, TEXT_FIELDS, false)
+  useHotkeys(
+    hotkeys.map(([keys, handler, options]) => [
+      keys,
+      (event) => {
+        // A dialog owns the keyboard while open: its Escape closes it and nothing behind it.
+        if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return
+        handler(event)
+      },
+      options,
+    ]),
+    TEXT_FIELDS,
+    false,
+  )
 }

@@ -228,34 +228,15 @@ export function FrontDeskScreen() {
   } else if (visitor) {
     body = (
       <Stack gap="md">
-        <Group justify="space-between">
-          <Button
-            variant="subtle"
-            leftSection={<IconArrowLeft size={18} />}
-            rightSection={<Kbd size="xs">Esc</Kbd>}
-            onClick={() => toSearch(false)}
-          >
-            {t('frontdesk.backToSearch')}
-          </Button>
-          {canAct ? (
-            <Button
-              variant="default"
-              leftSection={<IconEdit size={18} />}
-              rightSection={<Kbd size="xs">Alt+E</Kbd>}
-              onClick={edit}
-            >
-              {t('frontdesk.details.edit')}
-            </Button>
-          ) : null}
-        </Group>
         <Grid gap="md" align="flex-start">
-          <Grid.Col span={{ base: 12, md: 5 }}>
+          {/* Stacked on a narrow screen (or at 125% zoom), starting the service comes first. */}
+          <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 2, md: 1 }}>
             <Stack gap="md">
               <VisitorDetails visitor={visitor} />
               <VisitorVisits visitorId={visitor.id} onOpenVisit={(id) => go('visit', id)} />
             </Stack>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 7 }}>
+          <Grid.Col span={{ base: 12, md: 7 }} order={{ base: 1, md: 2 }}>
             {!canAct ? (
               <Alert color="gray" variant="light" icon={<IconLock size={20} />}>
                 {t('frontdesk.readOnly')}
@@ -282,8 +263,9 @@ export function FrontDeskScreen() {
     )
   }
 
+  const onVisitorPage = view.name === 'visitor' && visitor !== null
   return (
-    <Stack gap="lg">
+    <Stack gap={onVisitorPage ? 'md' : 'lg'}>
       <Group
         justify="space-between"
         align="flex-end"
@@ -291,25 +273,68 @@ export function FrontDeskScreen() {
         gap="lg"
         maw={view.name === 'visitor' ? undefined : 960}
       >
-        <div style={{ minWidth: 0 }}>
-          <Title order={1} fz={26}>
-            {t('frontdesk.title')}
-          </Title>
-          <Text c="dimmed" mt={4}>
-            {t(canAct ? 'frontdesk.intro' : 'frontdesk.introReadOnly')}
-          </Text>
-        </div>
-        {canAct && view.name !== 'form' ? (
-          <Button
-            variant="light"
-            style={{ flexShrink: 0 }}
-            leftSection={<IconUserPlus size={18} />}
-            rightSection={<Kbd size="xs">Alt+N</Kbd>}
-            onClick={() => register(view.name === 'search' ? prefillFromQuery(query) : {})}
-          >
-            {t('frontdesk.newVisitor')}
-          </Button>
-        ) : null}
+        {onVisitorPage ? (
+          // A visitor's page keeps its height for starting the service (issue 8, fault 11): the
+          // way back and the edit sit on the title's line, without the search screen's intro.
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+            <Title order={1} fz={26}>
+              {t('frontdesk.title')}
+            </Title>
+            <Button
+              variant="subtle"
+              size="sm"
+              leftSection={<IconArrowLeft size={18} />}
+              rightSection={<Kbd size="xs">Esc</Kbd>}
+              onClick={() => toSearch(false)}
+              aria-label={t('frontdesk.backToSearch')}
+              style={{ flexShrink: 0 }}
+            >
+              {t('frontdesk.back')}
+            </Button>
+          </Group>
+        ) : (
+          <div style={{ minWidth: 0 }}>
+            <Title order={1} fz={26}>
+              {t('frontdesk.title')}
+            </Title>
+            <Text c="dimmed" mt={4}>
+              {t(canAct ? 'frontdesk.intro' : 'frontdesk.introReadOnly')}
+            </Text>
+          </div>
+        )}
+        <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+          {onVisitorPage && canAct ? (
+            <Button
+              variant="default"
+              size="sm"
+              leftSection={<IconEdit size={18} />}
+              rightSection={
+                <Kbd size="xs" visibleFrom="lg">
+                  Alt+E
+                </Kbd>
+              }
+              onClick={edit}
+            >
+              {t('frontdesk.details.edit')}
+            </Button>
+          ) : null}
+          {canAct && view.name !== 'form' ? (
+            <Button
+              variant="light"
+              size={onVisitorPage ? 'sm' : 'md'}
+              leftSection={<IconUserPlus size={18} />}
+              // On a 1024-pixel screen the visitor page's title line keeps its room for the words.
+              rightSection={
+                <Kbd size="xs" visibleFrom={onVisitorPage ? 'lg' : undefined}>
+                  Alt+N
+                </Kbd>
+              }
+              onClick={() => register(view.name === 'search' ? prefillFromQuery(query) : {})}
+            >
+              {onVisitorPage ? t('frontdesk.newVisitorShort') : t('frontdesk.newVisitor')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       {body}
     </Stack>

@@ -76,7 +76,7 @@ export function IdentityReadingCard({ reading, id }: { reading: IdentityReading;
             {t(reading.kind === 'nik' ? 'frontdesk.identity.nikSays' : 'frontdesk.identity.nipSays')}
           </Text>
         </Group>
-        <SimpleGrid cols={{ base: 2, md: 3 }} spacing="sm" verticalSpacing={6}>
+        <SimpleGrid cols={{ base: 2, xl: 3 }} spacing="sm" verticalSpacing={6}>
           {facts.map((fact) => (
             <Fact key={fact.label} label={fact.label} value={fact.value} />
           ))}

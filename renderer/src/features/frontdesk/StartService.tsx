@@ -128,7 +128,6 @@ export function StartService({
     choices.slice(0, 9).map((choice, index) => [
       String(index + 1),
       () => {
-        if (second) return
         choose(choice.key)
         focusChoice(choice.key)
       },
@@ -152,7 +151,7 @@ export function StartService({
   }
 
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby={`${name}-title`}>
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={`${name}-title`}>
       <Modal
         opened={second !== null}
         onClose={() => {
@@ -200,7 +199,7 @@ export function StartService({
           void start(draft.choice)
         }}
       >
-        <Stack gap="md">
+        <Stack gap="sm">
           <Title order={2} fz="lg" id={`${name}-title`}>
             {t('frontdesk.start.title')}
           </Title>
@@ -213,7 +212,7 @@ export function StartService({
             withAsterisk
             error={missingChoice ? t('frontdesk.start.choose') : null}
           >
-            <Stack gap={6} mt={6} ref={groupRef}>
+            <Stack gap={4} mt={4} ref={groupRef}>
               {choices.map((choice, index) => (
                 <Radio.Card
                   key={choice.key}
@@ -222,25 +221,23 @@ export function StartService({
                   tabIndex={choice.key === tabStop ? 0 : -1}
                   radius="md"
                   px="md"
-                  py={10}
+                  py={8}
                 >
-                  <Group wrap="nowrap" align="center" gap="md">
+                  {/* The whole SOP name, wrapped, never cut (issue 8, fault 11); a purpose no SOP
+                      covers says nothing more than its name, which keeps the list short. */}
+                  <Group wrap="nowrap" align="center" gap="sm">
                     <Radio.Indicator size="sm" />
                     <Kbd size="sm">{index + 1}</Kbd>
                     <Stack gap={0} style={{ flex: 1, minWidth: 0 }}>
-                      <Text fw={600} fz="md">
+                      <Text fw={600} fz="md" lh={1.3}>
                         {t(`domain.purposes.${choice.purpose}`)}
                       </Text>
-                      <Text fz="sm" c="dimmed" lineClamp={1}>
-                        {choice.procedure ? (
-                          <>
-                            {t('frontdesk.start.sop', { code: choice.procedure.code })}{' '}
-                            <LocalizedText message={choice.procedure.name} />
-                          </>
-                        ) : (
-                          t('frontdesk.start.noProcedure')
-                        )}
-                      </Text>
+                      {choice.procedure ? (
+                        <Text fz="xs" c="dimmed" lh={1.3}>
+                          {t('frontdesk.start.sop', { code: choice.procedure.code })}{' '}
+                          <LocalizedText message={choice.procedure.name} />
+                        </Text>
+                      ) : null}
                     </Stack>
                     <Stack gap={2} align="flex-end" style={{ flexShrink: 0 }}>
                       {choice.service ? (

@@ -4,7 +4,17 @@ import type { VisitorView } from '../../../../common/visitors'
 import { IdentityReadingCard } from './IdentityReadingCard'
 import { useOfficeFormat } from './format'
 
-function Field({ label, value, wide = false }: { label: string; value: string | null; wide?: boolean }) {
+function Field({
+  label,
+  value,
+  wide = false,
+  number = false,
+}: {
+  label: string
+  value: string | null
+  wide?: boolean
+  number?: boolean
+}) {
   const { t } = useTranslation()
   return (
     <div style={wide ? { gridColumn: '1 / -1' } : undefined}>
@@ -15,7 +25,7 @@ function Field({ label, value, wide = false }: { label: string; value: string | 
         fz="sm"
         fw={value ? 500 : 400}
         c={value ? undefined : 'dimmed'}
-        style={{ wordBreak: 'break-word' }}
+        style={number ? { whiteSpace: 'nowrap' } : { wordBreak: 'break-word' }}
       >
         {value ?? t('frontdesk.details.none')}
       </Text>
@@ -46,9 +56,15 @@ export function VisitorDetails({ visitor }: { visitor: VisitorView }) {
             )}
           </Group>
         </div>
-        <SimpleGrid cols={2} spacing="md" verticalSpacing="sm">
-          <Field label={t('frontdesk.fields.nik')} value={visitor.nik} />
-          <Field label={t('frontdesk.fields.nip')} value={visitor.nip} />
+        {/* As many columns as fit at 150 px each: a 16-digit NIK needs that much on a 1024 screen. */}
+        <SimpleGrid
+          spacing="md"
+          verticalSpacing="sm"
+          style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))' }}
+        >
+          {/* A number is read digit by digit: never broken over two lines. */}
+          <Field label={t('frontdesk.fields.nik')} value={visitor.nik} number />
+          <Field label={t('frontdesk.fields.nip')} value={visitor.nip} number />
           <Field label={t('frontdesk.fields.phone')} value={visitor.phoneDisplay} />
           <Field label={t('frontdesk.fields.email')} value={visitor.email} />
           <Field label={t('frontdesk.fields.organization')} value={visitor.organization} />

@@ -294,7 +294,7 @@ export function QueueScreen() {
         </Text>
       ) : null}
 
-      <SimpleGrid cols={{ base: 2, sm: 5 }} spacing="sm">
+      <SimpleGrid cols={{ base: 3, lg: 5 }} spacing="sm">
         <Stat
           label={t('domain.visitStatus.waiting')}
           value={grouped.waiting.length}
@@ -377,16 +377,21 @@ export function QueueScreen() {
                 {grouped[section].length}
               </Badge>
             </Group>
-            <Table.ScrollContainer minWidth={900}>
+            {/* Below 1200 px (1024×768 counters, 125% zoom) the step and counter columns fold into
+                the visitor's and the number's cells, so no column runs out of the panel and no
+                procedure name is cut (issue 8, fault 11). */}
+            <Table.ScrollContainer minWidth={560}>
               <Table verticalSpacing="xs" highlightOnHover layout="fixed">
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th w={145}>{t('queue.board.colNumber')}</Table.Th>
+                    <Table.Th w={150}>{t('queue.board.colNumber')}</Table.Th>
                     <Table.Th>{t('queue.board.colVisitor')}</Table.Th>
-                    <Table.Th>{t('queue.board.colStep')}</Table.Th>
-                    <Table.Th w={190}>{t('queue.board.colTime')}</Table.Th>
-                    <Table.Th w={64}>{t('queue.board.colCounter')}</Table.Th>
-                    <Table.Th w={140}>
+                    <Table.Th visibleFrom="lg">{t('queue.board.colStep')}</Table.Th>
+                    <Table.Th w={160}>{t('queue.board.colTime')}</Table.Th>
+                    <Table.Th w={64} visibleFrom="lg">
+                      {t('queue.board.colCounter')}
+                    </Table.Th>
+                    <Table.Th w={110}>
                       <VisuallyHidden>{t('queue.board.colActions')}</VisuallyHidden>
                     </Table.Th>
                   </Table.Tr>
@@ -507,8 +512,13 @@ function BoardRow({
           {number}
         </Text>
         {item.queueNumber ? (
-          <Text fz="xs" c="dimmed" ff="monospace" style={{ whiteSpace: 'nowrap' }}>
+          <Text fz="xs" c="dimmed" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
             {item.visitNumber}
+          </Text>
+        ) : null}
+        {item.calledBy ? (
+          <Text fz="xs" fw={600} hiddenFrom="lg">
+            {t('queue.board.atCounter', { counter: item.calledBy })}
           </Text>
         ) : null}
       </Table.Td>
@@ -516,13 +526,16 @@ function BoardRow({
         <Text fw={600} fz="sm">
           {item.visitorName}
         </Text>
-        <Text fz="xs" c="dimmed" lineClamp={1}>
+        <Text fz="xs" c="dimmed">
           {item.procedureName ? pick(item.procedureName) : t(`domain.purposes.${item.purpose}`)}
           {item.enteredLate ? ` · ${t('domain.enteredLate')}` : ''}
         </Text>
+        <Text fz="sm" mt={2} hiddenFrom="lg" c={muted ? 'dimmed' : undefined}>
+          {stepText}
+        </Text>
       </Table.Td>
-      <Table.Td>
-        <Text fz="sm" lineClamp={2} c={muted ? 'dimmed' : undefined}>
+      <Table.Td visibleFrom="lg">
+        <Text fz="sm" c={muted ? 'dimmed' : undefined}>
           {stepText}
         </Text>
       </Table.Td>
@@ -547,7 +560,7 @@ function BoardRow({
           </Text>
         ) : null}
       </Table.Td>
-      <Table.Td>
+      <Table.Td visibleFrom="lg">
         <Text fz="sm" fw={600}>
           {item.calledBy ?? '—'}
         </Text>

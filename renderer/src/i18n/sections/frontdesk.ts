@@ -6,7 +6,9 @@ export const frontdeskId = {
   readOnly:
     'Peran Anda dapat mencari dan melihat data pengunjung, tetapi tidak dapat mendaftarkan, mengubah data, atau memulai layanan.',
   newVisitor: 'Daftarkan pengunjung baru',
+  newVisitorShort: 'Pengunjung baru',
   backToSearch: 'Kembali ke pencarian',
+  back: 'Kembali',
   search: {
     label: 'Cari pengunjung',
     placeholder: 'NIK, NIP, nomor telepon atau nama',
@@ -213,7 +215,9 @@ export const frontdeskEn: typeof frontdeskId = {
   readOnly:
     'Your role can find and view visitors, but cannot register them, change their data or start a service.',
   newVisitor: 'Register a new visitor',
+  newVisitorShort: 'New visitor',
   backToSearch: 'Back to search',
+  back: 'Back',
   search: {
     label: 'Find a visitor',
     placeholder: 'NIK, NIP, phone number or name',
