@@ -22,6 +22,9 @@ const ROOT = resolve(import.meta.dirname, '../../..')
 const SEED_2026 = HolidaySeed.parse(
   JSON.parse(readFileSync(join(ROOT, 'resources/holidays/2026.json'), 'utf8')),
 )
+const SEED_2027 = HolidaySeed.parse(
+  JSON.parse(readFileSync(join(ROOT, 'resources/holidays/2027.json'), 'utf8')),
+)
 const byDate = <T extends { date: string }>(list: T[]) =>
   [...list].sort((a, b) => a.date.localeCompare(b.date))
 
@@ -225,8 +228,14 @@ describe.each(SERVER_BACKENDS)('holidays from the central server on %s', (backen
     const listed = list.json() as { date: string }[]
     expect(listed).toHaveLength(SEED_2026.holidays.length + 1)
     expect(listed.map((h) => h.date)).toEqual([...listed.map((h) => h.date)].sort())
-    expect((await server.admin('GET', `/offices/${officeId}/holidays?year=2027`)).json()).toEqual([])
-    expect((await server.admin('GET', `/offices/${officeId}/holidays`)).json()).toHaveLength(listed.length)
+    // Every shipped decree year is seeded for a new office (2027 since issue 8); a later year is empty.
+    expect((await server.admin('GET', `/offices/${officeId}/holidays?year=2027`)).json()).toHaveLength(
+      SEED_2027.holidays.length,
+    )
+    expect((await server.admin('GET', `/offices/${officeId}/holidays?year=2028`)).json()).toEqual([])
+    expect((await server.admin('GET', `/offices/${officeId}/holidays`)).json()).toHaveLength(
+      listed.length + SEED_2027.holidays.length,
+    )
 
     const removed = await server.admin('DELETE', `/offices/${officeId}/holidays/2026-11-27`)
     expect(removed.statusCode).toBe(200)
