@@ -30,9 +30,14 @@ export const theme = createTheme({
     // A field's hint says the rule; once the field is in error, the error says it with what is wrong,
     // so the hint steps aside instead of repeating it ("Minimal 8 karakter." above "Kata sandi minimal
     // 8 karakter.", issue 8, fault 12). Every input goes through InputWrapper, so this holds app-wide.
+    // A description that reports live status instead (a digit count while typing) says so with
+    // `descriptionProps={{ 'data-status': true }}` and stays.
     InputWrapper: {
-      styles: (_theme: MantineTheme, props: { error?: unknown }) =>
-        props.error ? { description: { display: 'none' } } : {},
+      styles: (
+        _theme: MantineTheme,
+        props: { error?: unknown; descriptionProps?: Record<string, unknown> },
+      ) =>
+        props.error && !props.descriptionProps?.['data-status'] ? { description: { display: 'none' } } : {},
     },
     // Hints go under the field, so inputs side by side stay aligned whatever their hint's length.
     TextInput: {

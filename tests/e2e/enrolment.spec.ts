@@ -58,6 +58,8 @@ test('a fresh desk enrols with the central server and signs in a user made centr
   const [desk] = (await desks.json()) as { deskId: string }[]
   await request.post(`${centralUrl()}/api/v1/admin/desks/${desk?.deskId ?? ''}/revoke`, { headers: admin })
   await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click()
-  await expect(page.getByRole('alert')).toContainText('Loket ini dicabut dari server pusat')
+  await expect(page.getByRole('alert', { name: 'Sinkronisasi berhenti' })).toContainText(
+    'Loket ini dicabut dari server pusat',
+  )
   await snap(page, '12-desk-revoked')
 })

@@ -80,7 +80,7 @@ test('settings: bad input keeps the other edits; saved settings survive a reload
 
   await page.getByLabel('Alamat kantor').fill('Jl. Merdeka No. 10, Arosuka')
   await page.getByLabel('Nama kantor').fill('')
-  await page.getByRole('button', { name: 'Simpan' }).click()
+  await page.getByRole('button', { name: 'Simpan' }).first().click()
   await expect(page.getByText('Wajib diisi.')).toBeVisible()
   await expect(page.getByLabel('Alamat kantor')).toHaveValue('Jl. Merdeka No. 10, Arosuka')
   await snap(page, '06-settings-invalid')
@@ -98,7 +98,7 @@ test('settings: bad input keeps the other edits; saved settings survive a reload
     ),
   })
   await expect(page.getByRole('img', { name: 'Logo kop surat' })).toBeVisible()
-  await page.getByRole('button', { name: 'Simpan' }).click()
+  await page.getByRole('button', { name: 'Simpan' }).first().click()
   await expect(page.getByText('Pengaturan tersimpan.')).toBeVisible()
   await expect(page.getByRole('banner').getByText('Dinas PMN Kabupaten Solok')).toBeVisible()
   await snap(page, '07-settings-saved')

@@ -79,7 +79,7 @@ test('an enrolled desk’s administrator changes the office online, in their own
   await expect(page.getByRole('heading', { name: 'Pengaturan' })).toBeVisible()
   await expect(page.getByText('Dikelola server pusat')).toBeVisible()
   await page.getByLabel('Nama kantor').fill('Dinas Kearsipan dan Perpustakaan Kota Contoh')
-  await page.getByRole('button', { name: 'Simpan' }).click()
+  await page.getByRole('button', { name: 'Simpan' }).first().click()
 
   const prompt = page.getByRole('dialog', { name: 'Konfirmasi di server pusat' })
   await expect(prompt).toBeVisible()
@@ -100,7 +100,7 @@ test('an enrolled desk’s administrator changes the office online, in their own
 
   // A desk code another desk of the office holds is refused by the server; the form keeps it.
   await page.getByLabel(/^Kode loket/).fill('LK2')
-  await page.getByRole('button', { name: 'Simpan' }).click()
+  await page.getByRole('button', { name: 'Simpan' }).first().click()
   await expect(
     page.getByRole('alert').filter({ hasText: 'Kode loket ini sudah dipakai loket lain' }),
   ).toBeVisible()

@@ -190,11 +190,18 @@ export function VisitorForm({
     }
   }
 
-  const numberHint = (kind: 'nik' | 'nip') => {
+  /** While digits are being typed the hint is a count ("15 dari 16 digit"), kept beside an error. */
+  const counting = (kind: 'nik' | 'nip') => {
     const { digits, malformed } = numberState(kind, form.values[kind])
-    if (digits === '' || malformed) return t(`frontdesk.form.${kind}Hint`)
-    return t('frontdesk.form.digitCount', { count: digits.length, total: LENGTH[kind] })
+    return digits !== '' && !malformed
   }
+  const numberHint = (kind: 'nik' | 'nip') =>
+    counting(kind)
+      ? t('frontdesk.form.digitCount', {
+          count: numberState(kind, form.values[kind]).digits.length,
+          total: LENGTH[kind],
+        })
+      : t(`frontdesk.form.${kind}Hint`)
 
   const phone = normalizePhone(form.values.phone)
   const discardRestored = () => {
@@ -240,6 +247,7 @@ export function VisitorForm({
             <TextInput
               label={t('frontdesk.fields.nik')}
               description={numberHint('nik')}
+              descriptionProps={{ 'data-status': counting('nik') }}
               inputMode="numeric"
               autoComplete="off"
               autoFocus={base.fullName !== '' && !visitor}
@@ -252,6 +260,7 @@ export function VisitorForm({
             <TextInput
               label={t('frontdesk.fields.nip')}
               description={numberHint('nip')}
+              descriptionProps={{ 'data-status': counting('nip') }}
               inputMode="numeric"
               autoComplete="off"
               maxLength={40}
