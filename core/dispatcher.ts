@@ -13,7 +13,7 @@ import type { AuditEntry } from './audit/audit'
 import { writeAudit } from './audit/audit'
 import type { CoreContext } from './context'
 import type { CallInfo, Handlers } from './handler'
-import { checkpointWhenIdle } from './idle-checkpoint'
+import { checkpointWhenFree } from './free-checkpoint'
 import { readMeta } from './meta/local-meta'
 
 export interface CallContext {
@@ -93,7 +93,7 @@ export function createDispatcher(ctx: CoreContext, handlers: Handlers, options: 
       if (definition.kind === 'command' && !audited && readMeta(ctx.db, 'desk_id') !== null) {
         auditSafely(channel, outcome, info)
       }
-      if (definition.kind === 'command') checkpointWhenIdle(ctx.db)
+      if (definition.kind === 'command') checkpointWhenFree(ctx.db)
     }
   }
 

@@ -83,8 +83,8 @@ function applyPragmas(sqlite: Database.Database, file: string): void {
   if (mode !== 'wal') throw new Error(`SQLite refused WAL mode (journal_mode is ${String(mode)})`)
   sqlite.pragma('synchronous = FULL')
   // Every commit is durable when it returns (synchronous=FULL syncs the WAL); copying the WAL into
-  // the main file (a checkpoint) adds nothing to that, so it is left to idle moments
-  // (core/idle-checkpoint.ts) instead of every ~20th command, with this bound as a safety net.
+  // the main file (a checkpoint) adds nothing to that, so it runs between commands
+  // (core/free-checkpoint.ts) instead of inside every ~20th one, with this bound as a safety net.
   sqlite.pragma(`wal_autocheckpoint = ${WAL_CHECKPOINT_PAGES}`)
   sqlite.pragma('foreign_keys = ON')
 }

@@ -2,8 +2,15 @@ import { DEFAULT_WEEK_HOURS } from '../../common/calendar/office-hours'
 import type { OfficeCalendar } from '../../common/calendar/working-time'
 import { withDefaults } from '../../common/settings'
 import type { Db } from '../db'
-import { readOfficeSettings } from '../settings/repository'
+import { readOfficeSettings, readOfficeTimeZone } from '../settings/repository'
 import { decreeYears, holidayDates } from './holidays'
+
+const DEFAULT_TIME_ZONE = 'Asia/Jakarta'
+
+/** The office's time zone (IANA), Asia/Jakarta until setup has stored one. */
+export function officeTimeZone(db: Db): string {
+  return readOfficeTimeZone(db) ?? DEFAULT_TIME_ZONE
+}
 
 /**
  * The office's calendar as this desk knows it now: its time zone, the days off it holds, the years
@@ -14,7 +21,7 @@ export function officeCalendar(db: Db): OfficeCalendar {
   const stored = readOfficeSettings(db)
   const settings = stored ? withDefaults(stored) : null
   return {
-    timeZone: settings?.timeZone ?? 'Asia/Jakarta',
+    timeZone: settings?.timeZone ?? DEFAULT_TIME_ZONE,
     holidays: holidayDates(db),
     week: settings?.officeHours ?? DEFAULT_WEEK_HOURS,
     special: settings?.specialHours ?? [],

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { eq, sql } from 'drizzle-orm'
 import { localMeta } from '../../db/schema'
 import type { Db } from '../db'
 
@@ -34,14 +34,43 @@ export function isEnrolled(db: Db): boolean {
   return readMeta(db, 'sync_server_url') !== null
 }
 
-export function readMeta(db: Db, key: LocalMetaKey): string | null {
-  const row = db.select({ value: localMeta.value }).from(localMeta).where(eq(localMeta.key, key)).get()
-  return row?.value ?? null
+/**
+ * The two statements every command runs a dozen times (the clock, the outbox's sequence, the
+ * desk's identity), built once per handle instead of by drizzle's query builder on every call:
+ * building them was the largest share of a command's time in JavaScript (issue 8, speed). A
+ * transaction is a handle of its own, so it builds them once for its command.
+ */
+function buildStatements(db: Db) {
+  return {
+    read: db
+      .select({ value: localMeta.value })
+      .from(localMeta)
+      .where(eq(localMeta.key, sql.placeholder('key')))
+      .prepare(),
+    write: db
+      .insert(localMeta)
+      .values({ key: sql.placeholder('key'), value: sql.placeholder('value') })
+      .onConflictDoUpdate({ target: localMeta.key, set: { value: sql`excluded.value` } })
+      .prepare(),
+  }
+}
+const statements = new WeakMap<Db, ReturnType<typeof buildStatements>>()
+
+function metaStatements(db: Db): ReturnType<typeof buildStatements> {
+  let built = statements.get(db)
+  if (!built) {
+    built = buildStatements(db)
+    statements.set(db, built)
+  }
+  return built
 }
 
+/** This desk's value under `key`, or null when it has none. */
+export function readMeta(db: Db, key: LocalMetaKey): string | null {
+  return metaStatements(db).read.get({ key })?.value ?? null
+}
+
+/** Stores `value` under `key`, in the caller's transaction when `db` is one. */
 export function writeMeta(db: Db, key: LocalMetaKey, value: string): void {
-  db.insert(localMeta)
-    .values({ key, value })
-    .onConflictDoUpdate({ target: localMeta.key, set: { value } })
-    .run()
+  metaStatements(db).write.run({ key, value })
 }

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util'
 import { eq } from 'drizzle-orm'
 import { v5 as uuidv5 } from 'uuid'
 import type { OfficeSettings, SettingsView } from '../../common/settings'
-import { OfficeSettings as OfficeSettingsSchema, withDefaults } from '../../common/settings'
+import { OfficeSettings as OfficeSettingsSchema, OfficeTimeZone, withDefaults } from '../../common/settings'
 import { desks, settings } from '../../db/schema'
 import type { Db } from '../db'
 import { readMeta } from '../meta/local-meta'
@@ -12,6 +12,17 @@ import { formatHlc } from '../../common/hlc'
 
 type OfficeKey = keyof OfficeSettings
 const OFFICE_KEYS = Object.keys(OfficeSettingsSchema.shape) as OfficeKey[]
+
+/**
+ * The office's time zone alone, or null before setup stored it: what numbering a visit and dating
+ * a registration need, read without parsing every setting (the letterhead logo runs to hundreds
+ * of kilobytes) on each command (issue 8, speed).
+ */
+export function readOfficeTimeZone(db: Db): OfficeTimeZone | null {
+  const row = db.select({ value: settings.value }).from(settings).where(eq(settings.key, 'timeZone')).get()
+  const parsed = OfficeTimeZone.safeParse(row?.value)
+  return parsed.success ? parsed.data : null
+}
 
 /** Office settings as stored (one synced row per key); null when not all are present yet. */
 export function readOfficeSettings(db: Db): OfficeSettings | null {

@@ -4,7 +4,7 @@ import type { IdentityReading } from '../../common/visitors'
 import { localize } from '../../common/localized'
 import { validationCatalog } from '../../common/validation'
 import { inspectNik } from '../identity/regions'
-import { officeCalendar } from '../calendar/office-calendar'
+import { officeTimeZone } from '../calendar/office-calendar'
 import type { CoreContext } from '../context'
 
 export type IdentityAnswer =
@@ -19,7 +19,7 @@ export async function readIdentity(
   kind: 'nik' | 'nip',
   number: string,
 ): Promise<IdentityAnswer> {
-  const today = officeDay(ctx.now(), officeCalendar(ctx.db).timeZone)
+  const today = officeDay(ctx.now(), officeTimeZone(ctx.db))
   if (kind === 'nik') {
     const parsed = await inspectNik(number, today)
     if (!parsed.ok) return { ok: false, message: localize(validationCatalog[parsed.error]) }

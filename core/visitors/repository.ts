@@ -9,7 +9,7 @@ import type { Db } from '../db'
 import { nextStamp } from '../sync/stamp'
 import { writeSyncedRow } from '../sync/write'
 import type { VisitorRow } from './search-index'
-import { indexVisitor, reindexVisitor } from './search-index'
+import { indexVisitor, moveToFront } from './search-index'
 
 export function findVisitor(db: Db, id: string): VisitorRow | undefined {
   return db
@@ -104,7 +104,7 @@ export function updateVisitor(db: Db, id: string, fields: VisitorFields, now: nu
  * visitor by last-writer-wins. First and last visits are read from the visits themselves.
  */
 export function visitorVisited(db: Db, visitorId: string): void {
-  reindexVisitor(db, visitorId)
+  moveToFront(db, visitorId)
 }
 
 /** First and last visit of a visitor, from their visits (every desk's, as far as sync brought them). */

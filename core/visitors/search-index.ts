@@ -1,4 +1,4 @@
-import { eq, gt, sql } from 'drizzle-orm'
+import { eq, gt, max, sql } from 'drizzle-orm'
 import { phoneSearchForms } from '../../common/phone'
 import { indexedKeys } from '../../common/search/name-forms'
 import { nameWords, skeletonKey } from '../../common/search/name-keys'
@@ -63,6 +63,26 @@ function writeDocument(db: Db, key: number, visitor: VisitorRow): void {
   db.run(
     sql`insert into visitor_fts (rowid, name, phon, skel, ids) values (${key}, ${doc.name}, ${doc.phon}, ${doc.skel}, ${doc.ids})`,
   )
+}
+
+/**
+ * Lists a visitor first in the search from now on: re-indexes them under a new, highest key,
+ * unless they hold the highest key already (a walk-in registered a moment ago and now starting
+ * their visit, the commonest case at a counter), where moving them would change nothing but cost
+ * the command an index write. Runs in the caller's transaction.
+ */
+export function moveToFront(db: Db, visitorId: string): void {
+  const own = db
+    .select({ key: visitorSearchKeys.key })
+    .from(visitorSearchKeys)
+    .where(eq(visitorSearchKeys.visitorId, visitorId))
+    .get()
+  const newest = db
+    .select({ key: max(visitorSearchKeys.key) })
+    .from(visitorSearchKeys)
+    .get()
+  if (own && own.key === newest?.key) return
+  reindexVisitor(db, visitorId)
 }
 
 /** Re-indexes a visitor by id (after a pulled change). */

@@ -8,7 +8,7 @@ import { SERVICE_OF_PURPOSE } from '../../common/procedures'
 import type { ValidationKey } from '../../common/validation'
 import { validationCatalog } from '../../common/validation'
 import type { VisitLateInput } from '../../common/visits'
-import { officeCalendar } from '../calendar/office-calendar'
+import { officeTimeZone } from '../calendar/office-calendar'
 import type { CoreContext } from '../context'
 import type { Db } from '../db'
 import { readOwnDesk } from '../settings/repository'
@@ -68,7 +68,7 @@ export function recordLateVisit(ctx: CoreContext, tx: Db, input: VisitLateInput,
   const visitor = requireVisitor(tx, input.visitorId)
   const procedure = chooseProcedure(ctx, input.purpose, input.procedureId)
   const finishedAt = checkSteps(procedure, input, now)
-  const day = officeDay(input.arrivedAt, officeCalendar(tx).timeZone)
+  const day = officeDay(input.arrivedAt, officeTimeZone(tx))
   const service = procedure ? procedure.service : SERVICE_OF_PURPOSE[input.purpose]
   const numbers = numberVisit(tx, day, service, false)
   const visit = insertVisit(

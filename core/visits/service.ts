@@ -8,7 +8,7 @@ import { formatQueueNumber, formatVisitNumber, queueValue } from '../../common/q
 import { stepAfter } from '../../common/visit-state'
 import type { VisitAdvanceInput, VisitStartInput } from '../../common/visits'
 import { visits } from '../../db/schema'
-import { officeCalendar } from '../calendar/office-calendar'
+import { officeCalendar, officeTimeZone } from '../calendar/office-calendar'
 import type { CoreContext } from '../context'
 import type { Db } from '../db'
 import { readOwnDesk } from '../settings/repository'
@@ -71,7 +71,7 @@ export function startVisit(ctx: CoreContext, tx: Db, input: VisitStartInput, use
   const visitor = requireVisitor(tx, input.visitorId)
   const procedure = chooseProcedure(ctx, input.purpose, input.procedureId)
   const now = ctx.now()
-  const day = officeDay(now, officeCalendar(tx).timeZone)
+  const day = officeDay(now, officeTimeZone(tx))
   const held = input.allowSecond ? null : openQueueVisit(tx, visitor.id, day)
   if (held) {
     throw new LoketError('visit_already_open', {

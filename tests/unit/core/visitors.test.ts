@@ -169,6 +169,27 @@ describe('visitor registry', () => {
     expect((await desk.call('visitors.get', { id: older.id })).lastVisitAt).toBe(desk.clock.now)
   })
 
+  it('leaves the index as it is when the visitor who comes holds its newest key already', async () => {
+    desk = await signedIn()
+    const older = await desk.call('visitors.register', visitor({ fullName: 'Rudi Hartono' }))
+    const newest = await desk.call('visitors.register', visitor({ fullName: 'Rudi Salim' }))
+    const keyOf = (id: string) => {
+      const sqlite = new Database(join(desk.dataDir, DATABASE_FILE), { readonly: true })
+      try {
+        return sqlite.prepare(`select key from visitor_search_keys where visitor_id = ?`).pluck().get(id)
+      } finally {
+        sqlite.close()
+      }
+    }
+    const before = keyOf(newest.id)
+    await desk.call('visits.start', { visitorId: newest.id, purpose: 'information' })
+    expect(keyOf(newest.id)).toBe(before)
+    await desk.call('visits.start', { visitorId: older.id, purpose: 'information' })
+    expect(keyOf(older.id)).toBeGreaterThan(before as number)
+    const hits = await desk.call('visitors.search', { query: 'rudi', limit: 5 })
+    expect(hits.map((h) => h.id)).toEqual([older.id, newest.id])
+  })
+
   it('rebuilds the search index when it was built by other keys, and finds the same people', async () => {
     desk = await signedIn()
     const saved = await desk.call('visitors.register', visitor({ fullName: 'Citra Handayani' }))
