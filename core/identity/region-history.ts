@@ -3,9 +3,10 @@ import historyFile from '../../resources/regions/history.json'
 import splitsFile from '../../resources/regions/province-splits.json'
 
 /**
- * The codes Kemendagri's code decrees withdrew since Permendagri No. 56 Tahun 2015, from
- * resources/regions/history.json (built by scripts/build-region-history.mjs from the dataset
- * cahyadsn/wilayah), and the provinces formed by law from another (province-splits.json).
+ * The codes Kemendagri's code decrees withdrew since Permendagri No. 18 Tahun 2013, from
+ * resources/regions/history.json (built by scripts/build-region-history.mjs from Lampiran I of that
+ * decree, as benangmerah/wilayah holds it, and the dataset cahyadsn/wilayah from Permendagri No. 56
+ * Tahun 2015 on), and the provinces formed by law from another (province-splits.json).
  */
 const RetiredCode = z.object({
   level: z.enum(['regency', 'district']),
@@ -14,6 +15,7 @@ const RetiredCode = z.object({
   regency: z.string().nullable(),
   province: z.string(),
   lastDecree: z.string(),
+  /** The first decree in the data without the code (one between two in the data may have been first). */
   retiredBy: z.string(),
   /** The code the same place has now, digits only. */
   successor: z.string().regex(/^\d{4}(\d{2})?$/),
@@ -43,8 +45,25 @@ export type ProvinceSplit = z.infer<typeof ProvinceSplitsFile>['splits'][number]
 
 interface RegionHistory {
   codes: ReadonlyMap<string, RetiredCode>
-  /** By the parent province's code. */
+  /**
+   * By the parent province's code: the splits whose moved regencies the history does not all give
+   * with their old code, so that an unknown code of that province may be one of theirs.
+   */
   splitsFrom: ReadonlyMap<string, readonly ProvinceSplit[]>
+}
+
+/**
+ * Whether the history gives the old code of every regency the law moved: a retired regency code of
+ * the parent province, of that name, whose successor is in the new province. Then a code of the
+ * parent province that neither the current data nor the history holds is no trace of the split.
+ */
+function splitInHistory(split: ProvinceSplit, codes: ReadonlyMap<string, RetiredCode>): boolean {
+  const moved = new Set<string>()
+  for (const [code, entry] of codes) {
+    if (entry.level === 'regency' && code.startsWith(split.from) && entry.successor.startsWith(split.to))
+      moved.add(entry.name)
+  }
+  return split.regencies.every((name) => moved.has(name))
 }
 
 let cached: RegionHistory | null = null
@@ -54,8 +73,12 @@ export function regionHistory(): RegionHistory {
   if (cached) return cached
   const history = RegionHistoryFile.parse(historyFile)
   const { splits } = ProvinceSplitsFile.parse(splitsFile)
+  const codes = new Map(Object.entries(history.codes))
   const splitsFrom = new Map<string, ProvinceSplit[]>()
-  for (const split of splits) splitsFrom.set(split.from, [...(splitsFrom.get(split.from) ?? []), split])
-  cached = { codes: new Map(Object.entries(history.codes)), splitsFrom }
+  for (const split of splits) {
+    if (splitInHistory(split, codes)) continue
+    splitsFrom.set(split.from, [...(splitsFrom.get(split.from) ?? []), split])
+  }
+  cached = { codes, splitsFrom }
   return cached
 }

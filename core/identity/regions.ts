@@ -77,7 +77,8 @@ export async function regionNames(code6: string): Promise<RegionNames> {
 const dotted = (digits: string): string => digits.replace(/(\d\d)(?=\d)/g, '$1.')
 
 /**
- * Where a NIK with a withdrawn region code was issued (resources/regions/history.json): the district
+ * Where a NIK with a withdrawn region code was issued (resources/regions/history.json, from
+ * Permendagri No. 18 Tahun 2013 on; e.g. Kabupaten Bulungan's 64.04 before Kalimantan Utara): the district
  * code when the history has it, else its regency code; null when the history has neither, or when
  * the code is current. Names of then come from the decree that last had the code, names of now
  * from the current data, so the two never disagree with what the rest of the desk shows.
@@ -111,8 +112,10 @@ function splitsOf(provinceCode: string, provinceNames: ReadonlyMap<string, strin
 
 /**
  * The warning for a regency or district code the current data does not hold and the history does
- * not explain: `region_split` when the province is one that laws split (the code may be one the
- * split withdrew before 2015, which no data found gives), otherwise `region_unknown`.
+ * not explain: `region_split` when the province is one that a law split before the oldest code list
+ * in the history (Permendagri No. 18 Tahun 2013), so the code may be one that split withdrew and
+ * that no list found gives; otherwise `region_unknown`. A split whose moved regencies the history
+ * gives with their old codes (Kalimantan Utara, 2012; Papua, 2022) is no reason for doubt.
  */
 async function unknownRegionWarning(provinceCode: string, missing: string): Promise<IdentityWarning> {
   const { names } = await regionIndex()

@@ -61,17 +61,121 @@ describe('a NIK issued under a code a later decree withdrew', () => {
   })
 })
 
-describe('a regency code of a province that a law split before the data begins (2015)', () => {
-  // No Kemendagri code list older than Permendagri 56/2015 was found, so which regency such a code
-  // was is not known; the warning names the split and the regencies the law moved instead.
+describe('a NIK issued under Kalimantan Timur before Kalimantan Utara was formed (UU 20/2012)', () => {
+  // Permendagri 18/2013's list still has Kalimantan Utara's regencies under 64: the history follows
+  // them by name to 65 (Permendagri 56/2015).
+  it('reads 6404011203850002 as issued in Tanjung Palas, Kabupaten Bulungan, Kalimantan Timur — now Kalimantan Utara', async () => {
+    const value = await read('6404011203850002')
+    expect(value.region).toEqual({
+      province: 'Kalimantan Timur',
+      regency: 'Kabupaten Bulungan',
+      district: 'Tanjung Palas',
+    })
+    expect(value.issuedUnder).toEqual({
+      code: '64.04.01',
+      then: { province: 'Kalimantan Timur', regency: 'Kabupaten Bulungan', district: 'Tanjung Palas' },
+      nowCode: '65.01.01',
+      now: { province: 'Kalimantan Utara', regency: 'Kabupaten Bulungan', district: 'Tanjung Palas' },
+      retiredBy: 'Permendagri No. 56 Tahun 2015',
+    })
+    expect(value.warnings).toEqual([])
+  })
+
   it.each([
+    ['6473031203850002', 'Kota Tarakan', 'Tarakan Timur', '65.71.03'],
+    ['6405021203850002', 'Kabupaten Nunukan', 'Nunukan', '65.03.02'],
+    ['6406021203850002', 'Kabupaten Malinau', 'Malinau Kota', '65.02.02'],
+    ['6410011203850002', 'Kabupaten Tana Tidung', 'Sesayap', '65.04.01'],
+  ])('%s: issued in %s (%s) — now %s, Kalimantan Utara', async (nik, regency, district, nowCode) => {
+    const value = await read(nik)
+    expect(value.region).toEqual({ province: 'Kalimantan Timur', regency, district })
+    expect(value.issuedUnder?.nowCode).toBe(nowCode)
+    expect(value.issuedUnder?.now).toEqual({ province: 'Kalimantan Utara', regency, district })
+    expect(value.warnings).toEqual([])
+  })
+
+  it('explains the regency of a district code the data cannot follow (Peso Ilir, 64.04.08), and warns of the district', async () => {
+    const value = await read('6404081203850002')
+    expect(value.issuedUnder).toMatchObject({ code: '64.04', nowCode: '65.01' })
+    expect(value.region).toEqual({
+      province: 'Kalimantan Timur',
+      regency: 'Kabupaten Bulungan',
+      district: null,
+    })
+    expect(value.warnings.map((w) => w.code)).toEqual(['region_unknown'])
+    expect(value.warnings[0]?.message.id).toContain('64.04.08')
+  })
+
+  it('warns of a 64 code no list ever gave as unknown, not as a trace of the split', async () => {
+    const value = await read('6430011203850002')
+    expect(value.region).toEqual({ province: 'Kalimantan Timur', regency: null, district: null })
+    expect(value.issuedUnder).toBeNull()
+    expect(value.warnings.map((w) => w.code)).toEqual(['region_unknown'])
+    expect(value.warnings[0]?.message.id).toContain('Kode wilayah 64.30 ')
+  })
+})
+
+describe('a district code withdrawn between Permendagri 18/2013 and 56/2015', () => {
+  it.each([
+    // Kabupaten Pangandaran, formed from Ciamis (UU 21/2012).
     [
-      '6473011203850002',
-      '64.73',
-      'Kalimantan Timur',
-      'Kalimantan Utara (UU No. 20 Tahun 2012',
-      'Kota Tarakan',
+      '3207221203850002',
+      'Jawa Barat',
+      'Kabupaten Ciamis',
+      'Pangandaran',
+      '32.18.09',
+      'Kabupaten Pangandaran',
     ],
+    // Kabupaten Mahakam Ulu, formed from Kutai Barat (UU 2/2013).
+    [
+      '6407011203850002',
+      'Kalimantan Timur',
+      'Kabupaten Kutai Barat',
+      'Long Apari',
+      '64.11.04',
+      'Kabupaten Mahakam Ulu',
+    ],
+    // Kabupaten Musi Rawas Utara, formed from Musi Rawas (UU 16/2013).
+    [
+      '1605071203850002',
+      'Sumatera Selatan',
+      'Kabupaten Musi Rawas',
+      'Rupit',
+      '16.13.01',
+      'Kabupaten Musi Rawas Utara',
+    ],
+  ])(
+    '%s: issued in %s, %s, %s — now %s in %s',
+    async (nik, province, regency, district, nowCode, nowRegency) => {
+      const value = await read(nik)
+      expect(value.region).toEqual({ province, regency, district })
+      expect(value.issuedUnder).toMatchObject({
+        nowCode,
+        now: { province, regency: nowRegency, district },
+        retiredBy: 'Permendagri No. 56 Tahun 2015',
+      })
+      expect(value.warnings).toEqual([])
+    },
+  )
+
+  it('still warns of a district code that never existed under a current regency', async () => {
+    const value = await read('6407991203850002')
+    expect(value.issuedUnder).toBeNull()
+    expect(value.region).toEqual({
+      province: 'Kalimantan Timur',
+      regency: 'Kabupaten Kutai Barat',
+      district: null,
+    })
+    expect(value.warnings.map((w) => w.code)).toEqual(['region_unknown'])
+    expect(value.warnings[0]?.message.id).toContain('Kode wilayah 64.07.99 ')
+  })
+})
+
+describe('a regency code of a province that a law split before the oldest code list (2013)', () => {
+  // The oldest Kemendagri list found as data, Permendagri 18/2013, already has these provinces, so
+  // which regency such a code was is not known; the warning names the split and the regencies the
+  // law moved instead.
+  it.each([
     [
       '7330011203850002',
       '73.30',
@@ -100,12 +204,28 @@ describe('a regency code of a province that a law split before the data begins (
     expect(message?.id).toContain(split)
     expect(message?.en).toContain(regency)
   })
+
+  it('no longer names a split whose moved regencies the history gives (Papua, 2022)', async () => {
+    const value = await read('9199011203850002')
+    expect(value.issuedUnder).toBeNull()
+    expect(value.warnings.map((w) => w.code)).toEqual(['region_unknown'])
+  })
 })
 
 describe('resources/regions', () => {
   it('history.json is well-formed: every successor is a current code, sources are cited', async () => {
     const history = RegionHistoryFile.parse(historyFile)
-    expect(history.sources.length).toBeGreaterThan(0)
+    expect(history.sources.map((s) => s.url)).toEqual(
+      expect.arrayContaining([
+        'https://github.com/cahyadsn/wilayah',
+        'https://github.com/benangmerah/wilayah',
+      ]),
+    )
+    for (const source of history.sources.filter((s) => !s.url.includes('/blob/')))
+      expect(source.commit).toMatch(/^[0-9a-f]{40}$/)
+    expect(history.sources.map((s) => s.name)).toContain(
+      'Permendagri No. 18 Tahun 2013, Lampiran I (Buku Induk; penduduk Desember 2012)',
+    )
     const [regencies, districts] = await Promise.all([getRegencies(), getDistricts()])
     const current = new Set([...regencies, ...districts].map((r) => r.code.replaceAll('.', '')))
     const entries = Object.entries(history.codes)
@@ -117,7 +237,7 @@ describe('resources/regions', () => {
     }
   })
 
-  it('province-splits.json names real provinces, and agrees with the history on Papua', async () => {
+  it('province-splits.json names real provinces, and agrees with the history on Kalimantan Utara and Papua', async () => {
     const { splits, sources } = ProvinceSplitsFile.parse(splitsFile)
     expect(sources.length).toBeGreaterThan(0)
     const provinces = new Set((await getProvinces()).map((p) => p.code))
@@ -125,7 +245,7 @@ describe('resources/regions', () => {
       expect(provinces.has(split.from)).toBe(true)
       expect(provinces.has(split.to)).toBe(true)
     }
-    // Each Papua regency the history moved went to the province its law names.
+    // Each regency the history moved to another province went to the one its law names.
     const history = RegionHistoryFile.parse(historyFile)
     for (const [code, entry] of Object.entries(history.codes)) {
       if (entry.level !== 'regency') continue

@@ -98,6 +98,22 @@ describe('inspectNik', () => {
     })
   })
 
+  it('reads a Kota Tarakan NIK issued under Kalimantan Timur’s 64.73 as Kalimantan Utara now, without a warning', async () => {
+    const result = await inspectNik('6473 0141 0590 0001', TODAY)
+    if (!result.ok) throw new Error('refused')
+    expect(result.value.region).toEqual({
+      province: 'Kalimantan Timur',
+      regency: 'Kota Tarakan',
+      district: 'Tarakan Barat',
+    })
+    expect(result.value.issuedUnder).toMatchObject({
+      code: '64.73.01',
+      nowCode: '65.71.01',
+      now: { province: 'Kalimantan Utara', regency: 'Kota Tarakan', district: 'Tarakan Barat' },
+    })
+    expect(result.value.warnings).toEqual([])
+  })
+
   it('warns, without refusing, on a district code no longer in the data (Kabupaten Solok’s 13.02.01)', async () => {
     const result = await inspectNik('1302011203850002', TODAY)
     if (!result.ok) throw new Error('refused')
