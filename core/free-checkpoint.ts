@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm'
 import type { Db } from './db'
+import { mergeSomeOfIndex } from './visitors/search-index'
 
 const scheduled = new WeakSet<Db>()
 
 /**
- * Checkpoints the desk's WAL as soon as the desk is free after a command: on the event loop's next
- * turn (setImmediate), after the command has answered and before the next message from the UI is
- * taken, so the copy of the WAL into the main file is never paid inside a command.
+ * Upkeep as soon as the desk is free after a command: on the event loop's next turn (setImmediate),
+ * after the command has answered and before the next message from the UI is taken. A few pages of
+ * the search index's segments are merged (core/visitors/search-index.ts, mergeSomeOfIndex), then
+ * the WAL is checkpointed, so neither is paid inside a command.
  *
  * Why after every command and not after a quiet second (issue 8, speed): while the WAL grows, each
  * commit also makes the file longer, and a sync that must record a file's new length costs
@@ -22,7 +24,7 @@ const scheduled = new WeakSet<Db>()
  * blocks, a reader; what it cannot copy now waits for the next command, and the WAL's bound
  * (db/open.ts) still checkpoints on its own when commands come back to back with no turn between
  * them. Takes the handle the commands write through; throws nothing (a desk closed meanwhile is
- * simply not checkpointed: closing has checkpointed it).
+ * simply not tended: closing has checkpointed it).
  */
 export function checkpointWhenFree(db: Db): void {
   if (scheduled.has(db)) return
@@ -30,6 +32,7 @@ export function checkpointWhenFree(db: Db): void {
   setImmediate(() => {
     scheduled.delete(db)
     try {
+      mergeSomeOfIndex(db)
       db.get(sql`pragma wal_checkpoint(PASSIVE)`)
     } catch {
       // Closed in the meantime: closing has checkpointed (db/open.ts).

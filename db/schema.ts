@@ -178,6 +178,17 @@ export const visitorSearchKeys = sqliteTable('visitor_search_keys', {
 })
 
 /**
+ * Every name term the search index holds (words as written, phonetic keys, pairs, skeletons; not
+ * the numbers), so a word still being typed is looked up as the few whole terms it can become
+ * instead of by an FTS5 prefix query, which reads the doclists of all of them in full before the
+ * first row (issue 8, speed: core/visitors/search.ts). Only grows: a term left by a changed or
+ * removed visitor costs a lookup that finds nothing. Local, rebuilt with the index.
+ */
+export const visitorSearchTerms = sqliteTable('visitor_search_terms', {
+  term: text('term').primaryKey(),
+})
+
+/**
  * Changes waiting to go up. `seq` rises by exactly one per change on this desk and is assigned in
  * the same transaction as the write it records (SYNC-PROTOCOL.md), so it is the primary key.
  */

@@ -29,8 +29,8 @@ const identityWarningCatalog = {
     en: "Region code {code} in the NIK is not in the Ministry of Home Affairs' region data. An NIK issued before a regency split can carry a code that is no longer used.",
   },
   region_split: {
-    id: 'Kode wilayah {code} pada NIK tidak ada dalam data wilayah Kemendagri, yang memuat kode sejak 2015. {province} pernah dimekarkan: {splits}. NIK ini mungkin terbit di salah satu daerah itu sebelum pemekaran; tanyakan tempat terbitnya.',
-    en: "Region code {code} in the NIK is not in the Ministry of Home Affairs' region data, which has codes since 2015. {province} was split: {splits}. This NIK may have been issued in one of those regions before the split; ask where it was issued.",
+    id: 'Kode wilayah {code} pada NIK tidak ada dalam data wilayah Kemendagri, yang memuat kode sejak 2013. {province} pernah dimekarkan: {splits}. NIK ini mungkin terbit di salah satu daerah itu sebelum pemekaran; tanyakan tempat terbitnya.',
+    en: "Region code {code} in the NIK is not in the Ministry of Home Affairs' region data, which has codes since 2013. {province} was split: {splits}. This NIK may have been issued in one of those regions before the split; ask where it was issued.",
   },
   serial_zero: {
     id: 'Nomor urut pada {doc} adalah {serial}, padahal nomor urut dimulai dari 1.',

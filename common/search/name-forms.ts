@@ -18,9 +18,34 @@ const LEADING_KEYS = ['muhamad', 'abdul', 'ahmad', 'nurul', 'nur', 'siti', 'sri'
 /** Letters the rest of a word needs to count as a name of its own (Nurul is not Nur + ul). */
 const MIN_REST = 3
 
-/** The phonetic key of two adjacent words written as one ('Nur', 'Hayati' → 'nurhayati'). */
+/**
+ * Marks that keep the index's kinds of term apart in its one sorted list of terms, which FTS5
+ * shares between columns. No word of a name begins with a digit, so a marked key never equals a
+ * word as written, and no word is the prefix of a marked key (issue 8, speed, measured at
+ * 1,000,000 visitors):
+ * - a word's phonetic key is KEY_MARK + key ('1faisal'): a name column lookup of a word that is
+ *   only a key ('faisal', typed for Faizal) finds nothing at once, where it read every doclist
+ *   entry of the key looking for the name column (2.3 ms for no row);
+ * - two adjacent words written together are PAIR_MARK + key ('0nurhayati'): a lookup of a word
+ *   being typed ('lestari'…) reads the words that begin with it, not also every pair that does
+ *   ('lestariabdul', 'lestariagus', … one doclist each), which made it several times slower.
+ */
+export const KEY_MARK = '1'
+export const PAIR_MARK = '0'
+
+/** A phonetic key as the index holds it ('nurhayati' → '1nurhayati'). */
+export function wordKey(key: string): string {
+  return KEY_MARK + key
+}
+
+/** A phonetic key as the key of two words written together ('nurhayati' → '0nurhayati'). */
+export function pairKey(key: string): string {
+  return PAIR_MARK + key
+}
+
+/** The marked key of two adjacent words written as one ('Nur', 'Hayati' → '0nurhayati'). */
 export function joinedKey(first: string, second: string): string {
-  return phoneticKey(first + second)
+  return pairKey(phoneticKey(first + second))
 }
 
 /**
@@ -41,13 +66,14 @@ export function leadingSplit(key: string): string[] {
 }
 
 /**
- * The phonetic keys a name (its nameWords) is indexed under, without repeats: each word's key, the
- * key of each two adjacent words written together, and the leading given names split off each
- * word. So 'Nur Hayati' is also indexed as 'nurhayati', and 'Nurhayati' also as 'nur' and 'hayati'.
+ * The marked phonetic keys a name (its nameWords) is indexed under, without repeats: each word's
+ * key, the key of each two adjacent words written together, and the leading given names split off
+ * each word. So 'Nur Hayati' is also indexed as '0nurhayati' (found by a query word 'Nurhayati'),
+ * and 'Nurhayati' also as '1nur' and '1hayati'.
  */
 export function indexedKeys(words: readonly string[]): string[] {
   const keys = words.map(phoneticKey)
   const joined = words.slice(1).map((word, i) => joinedKey(words[i] ?? '', word))
   const split = keys.flatMap(leadingSplit)
-  return [...new Set([...keys, ...joined, ...split])]
+  return [...new Set([...keys.map(wordKey), ...joined, ...split.map(wordKey)])]
 }

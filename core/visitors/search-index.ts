@@ -12,7 +12,7 @@ export type VisitorRow = typeof visitors.$inferSelect
  * Bump when the keys change (common/search/name-keys.ts, name-forms.ts): every desk then rebuilds
  * its index once at start. 2: joined and split given names, Abdul and Muhammad in every form, z/s.
  */
-export const SEARCH_INDEX_VERSION = '2'
+export const SEARCH_INDEX_VERSION = '3'
 const REBUILD_PAGE = 5000
 
 /**
@@ -63,6 +63,14 @@ function writeDocument(db: Db, key: number, visitor: VisitorRow): void {
   db.run(
     sql`insert into visitor_fts (rowid, name, phon, skel, ids) values (${key}, ${doc.name}, ${doc.phon}, ${doc.skel}, ${doc.ids})`,
   )
+  db.run(
+    sql`insert or ignore into visitor_search_terms (term) select value from json_each(${JSON.stringify(nameTerms(doc))})`,
+  )
+}
+
+/** The name terms of a search document (every column but the numbers), for visitor_search_terms. */
+export function nameTerms(doc: ReturnType<typeof searchDocument>): string[] {
+  return [doc.name, doc.phon, doc.skel].flatMap((column) => (column === '' ? [] : column.split(' ')))
 }
 
 /**
@@ -98,9 +106,17 @@ export function reindexVisitor(db: Db, visitorId: string): void {
  * page (1,000,000 visitors: see README, Speed). Gives whether it (re)built.
  */
 export function ensureSearchIndex(db: Db): boolean {
-  if (readMeta(db, 'search_index_version') === SEARCH_INDEX_VERSION) return false
+  if (readMeta(db, 'search_index_version') === SEARCH_INDEX_VERSION) {
+    mergeBetweenCommands(db)
+    return false
+  }
   db.transaction((tx) => {
+    // A build in one go merges as it writes; afterwards, the turns between commands merge.
+    tx.run(
+      sql`insert into visitor_fts (visitor_fts, rank) values ('automerge', ${sql.raw(String(BUILD_AUTOMERGE))})`,
+    )
     tx.run(sql`insert into visitor_fts (visitor_fts) values ('delete-all')`)
+    tx.run(sql`delete from visitor_search_terms`)
     tx.delete(visitorSearchKeys).run()
     tx.run(sql`insert into visitor_search_keys (visitor_id)
       select v.id from visitors v left join visits x on x.visitor_id = v.id and x.deleted_at is null
@@ -122,5 +138,33 @@ export function ensureSearchIndex(db: Db): boolean {
     }
     writeMeta(tx, 'search_index_version', SEARCH_INDEX_VERSION)
   })
+  mergeBetweenCommands(db)
   return true
+}
+
+/** FTS5's own default: merge once four segments share a level. */
+const BUILD_AUTOMERGE = 4
+/** Index pages one turn between commands merges, at most (a page is 4 KB; about 1 ms of work). */
+const MERGE_PAGES_PER_TURN = 32
+
+/**
+ * Leaves the merging of the index's segments to the turns between commands (mergeSomeOfIndex):
+ * left to FTS5 (automerge), every registration's commit now and then merged its new segment into
+ * older ones inside the command, 12–16 ms every sixty-odd registrations at 1,000,000 visitors
+ * (issue 8, speed). FTS5 still merges by itself when sixteen segments share a level (crisismerge),
+ * the bound when commands come with no turn between them. Stored in the index's own config.
+ */
+function mergeBetweenCommands(db: Db): void {
+  db.run(sql`insert into visitor_fts (visitor_fts, rank) values ('automerge', 0)`)
+}
+
+/**
+ * Merges a few of the index's segments (MERGE_PAGES_PER_TURN pages at most) where four or more
+ * share a level, so a search reads few segments; run in the turn after a command
+ * (core/free-checkpoint.ts). Its own transaction; throws what SQLite throws.
+ */
+export function mergeSomeOfIndex(db: Db): void {
+  db.run(
+    sql`insert into visitor_fts (visitor_fts, rank) values ('merge', ${sql.raw(String(MERGE_PAGES_PER_TURN))})`,
+  )
 }
