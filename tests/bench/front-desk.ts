@@ -370,7 +370,7 @@ async function main(): Promise<void> {
       `register a visitor + start a visit (2 durable commands, each with its audit entry in its transaction, synchronous=FULL), each command its own turn as from the UI: p50 ${ms(percentile(timings, 50))}  p95 ${ms(percentile(timings, 95))}  max ${ms(timings.at(-1) ?? Number.NaN)}  (goal p95 < 10 ms; ${load()})`,
     )
     console.log(
-      `  the turn between two commands (the WAL checkpoint, off the commands' path): p50 ${ms(percentile(between, 50))}  p95 ${ms(percentile(between, 95))}`,
+      `  the turn between two commands (a few pages of index merging and the WAL checkpoint, off the commands' path): p50 ${ms(percentile(between, 50))}  p95 ${ms(percentile(between, 95))}`,
     )
     // A burst with no turn between commands: the WAL grows inside them until SQLite's own bound.
     const burst: number[] = []
