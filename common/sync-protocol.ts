@@ -5,6 +5,15 @@ import { z } from 'zod'
  * desk's sync client and the central server.
  */
 export const SYNC_API = '/api/v1'
+
+/**
+ * Server-sent events telling an enrolled desk that its office's log has grown (issue 9): the desk
+ * pulls at once, the minute's pull staying the fallback. Authenticated by the desk token like a
+ * pull; carries no data, only the news, so nothing travels that a pull would not check.
+ */
+export const EVENTS_PATH = '/sync/events'
+/** The events on that stream: `ready` once connected (pull what came meanwhile), then `changes`. */
+export const LIVE_EVENTS = { ready: 'ready', changes: 'changes' } as const
 export const MAX_PUSH_CHANGES = 1000
 export const MAX_PULL_LIMIT = 1000
 export const MAX_PUSH_BYTES = 2 * 1024 * 1024

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto'
 import rateLimit from '@fastify/rate-limit'
+import sse from '@fastify/sse'
 import Fastify from 'fastify'
 import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import { MAX_PUSH_BYTES } from '../common/sync-protocol'
@@ -7,6 +8,7 @@ import type { ServerDb } from './database'
 import { answerErrors, refuseUnsafeInput } from './http/guards'
 import type { RateLimits } from './http/limits'
 import { DEFAULT_RATE_LIMITS, MIN_ADMIN_TOKEN_LENGTH } from './http/limits'
+import type { OfficeFeed } from './live/office-feed'
 import { registerAdminRoutes } from './routes/admin'
 import { registerOfficeRoutes } from './routes/office'
 import { PUSH_URL, registerSyncRoutes } from './routes/sync'
@@ -20,7 +22,12 @@ export interface ServerOptions {
   now?: () => number
   /** Rate limits (server/http/limits.ts); tests that enrol many desks at once raise them. */
   limits?: Partial<RateLimits>
+  /** News of offices whose log grew (server/live/office-feed.ts); without it, desks only poll. */
+  feed?: OfficeFeed
 }
+
+/** A comment down each desk's event stream this often, under the idle limit of common proxies (60 s). */
+const LIVE_HEARTBEAT_MS = 25_000
 
 export class ServerConfigError extends Error {
   override name = 'ServerConfigError'
@@ -49,8 +56,14 @@ export function buildServer(options: ServerOptions): FastifyInstance {
   answerErrors(app)
   // Limits apply per route (enrolment, failures on the admin API), never to a desk's sync.
   void app.register(rateLimit, { global: false })
+  void app.register(sse, { heartbeatInterval: LIVE_HEARTBEAT_MS })
   void app.register(async (api) => {
-    registerSyncRoutes(api, db, { version: options.version, now, limits })
+    registerSyncRoutes(api, db, {
+      version: options.version,
+      now,
+      limits,
+      ...(options.feed ? { feed: options.feed } : {}),
+    })
     registerOfficeRoutes(api, db, { now, limits })
     if (adminToken) {
       const expected = Buffer.from(`Bearer ${adminToken}`)

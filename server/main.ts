@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { ServerConfigError, buildServer } from './app'
 import { openServerDatabase } from './database'
+import { openOfficeFeed } from './live/office-feed'
 
 /**
  * `npm run server`. Env: DATABASE_URL (PostgreSQL; default: PGlite in LOKET_SERVER_DATA, default
@@ -17,9 +18,11 @@ async function main(): Promise<void> {
     dataDir: process.env.LOKET_SERVER_DATA ?? './server-data',
     onIdleError: (error) => app?.log.warn({ err: error }, 'idle database connection failed; reconnecting'),
   })
+  const live = await openOfficeFeed(database)
   try {
     app = buildServer({
       db: database.db,
+      feed: live.feed,
       version: pkg.version,
       logger: { level: process.env.LOG_LEVEL ?? 'info' },
       ...(process.env.LOKET_ADMIN_TOKEN ? { adminToken: process.env.LOKET_ADMIN_TOKEN } : {}),
@@ -27,6 +30,7 @@ async function main(): Promise<void> {
   } catch (error) {
     if (!(error instanceof ServerConfigError)) throw error
     console.error(`loket server: ${error.message}`)
+    await live.close()
     await database.close()
     process.exit(1)
   }
@@ -41,6 +45,7 @@ async function main(): Promise<void> {
     if (stopping) return
     stopping = true
     await server.close()
+    await live.close()
     await database.close()
     process.exit(0)
   }

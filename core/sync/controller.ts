@@ -12,6 +12,8 @@ import type { SchedulerClock } from './scheduler'
 import type { SyncDeps } from './session'
 import type { SyncTarget } from './push'
 import type { Fetch } from './transport'
+import type { LiveChannel } from './live'
+import { openLiveChannel } from './live'
 import { blocked, clearSyncStop, enrollWithServer, syncOnce, syncTarget } from './session'
 
 /** Plain http to another machine: what an administrator chose as "LAN without TLS" at enrolment. */
@@ -23,13 +25,33 @@ function travelsInClear(serverUrl: string): boolean {
 /** The core's sync: its scheduler, its status for the UI, enrolment. One per desk database. */
 export class SyncController {
   private readonly scheduler: SyncScheduler
+  /** The server's news of the office's changes, while this desk syncs (./live.ts). */
+  private live: LiveChannel | null = null
+  private wantsNews = false
 
   constructor(
     private readonly db: LoketDb,
     private readonly deps: SyncDeps,
     clock?: SchedulerClock,
   ) {
-    this.scheduler = new SyncScheduler(() => syncOnce(db, deps), undefined, clock)
+    this.scheduler = new SyncScheduler(
+      () => syncOnce(db, deps),
+      // A round that went through shows the server answers again: listen again if the stream was
+      // refused or given up meanwhile.
+      (state) => {
+        if (state.phase === 'idle' && state.failures === 0) this.listen()
+      },
+      clock,
+    )
+  }
+
+  /** Opens the stream of news unless it is open, or this desk is not syncing or not enrolled. */
+  private listen(): void {
+    if (!this.wantsNews || this.live?.open) return
+    this.live?.close()
+    const target = this.target()
+    // News means "pull now": the same as the network coming back.
+    this.live = target ? openLiveChannel(target, this.deps.fetch, () => this.scheduler.online()) : null
   }
 
   get enrolled(): boolean {
@@ -48,11 +70,17 @@ export class SyncController {
 
   /** Called by the host once it is up; does nothing on a desk that is not enrolled. */
   start(): void {
-    if (this.enrolled) this.scheduler.start()
+    if (!this.enrolled) return
+    this.wantsNews = true
+    this.scheduler.start()
+    this.listen()
   }
 
   stop(): void {
+    this.wantsNews = false
     this.scheduler.stop()
+    this.live?.close()
+    this.live = null
   }
 
   /** After a local write: push soon. */
@@ -99,7 +127,9 @@ export class SyncController {
     }
     // The office's users and settings come down in this first round, so someone can sign in.
     await this.scheduler.now()
+    this.wantsNews = true
     this.scheduler.start()
+    this.listen()
     return { officeId: result.officeId }
   }
 

@@ -26,7 +26,12 @@ export interface SchedulerState {
 }
 
 export const PERIOD_MS = 60_000
-export const DEBOUNCE_MS = 2_000
+/**
+ * A local write goes up this soon, the writes of one command (and of a quick burst) together: the
+ * office's other desks hear of it from the server at once (./live.ts), so what a receptionist
+ * registers is on every board within two seconds (issue 9).
+ */
+export const DEBOUNCE_MS = 250
 export const BACKOFF_START_MS = 1_000
 export const BACKOFF_MAX_MS = 5 * 60_000
 
@@ -42,6 +47,8 @@ export function backoffDelay(failures: number, random: number): number {
  */
 export class SyncScheduler {
   private timer: unknown = null
+  /** When the pending timer fires (the clock's ms), or null with no timer. */
+  private dueAt: number | null = null
   private running: Promise<void> | null = null
   private again = false
   private stopped = false
@@ -66,6 +73,7 @@ export class SyncScheduler {
     this.stopped = true
     if (this.timer !== null) this.clock.clearTimeout(this.timer)
     this.timer = null
+    this.dueAt = null
   }
 
   /** A local write happened: sync soon, once the burst of writes has settled. */
@@ -74,7 +82,7 @@ export class SyncScheduler {
     this.schedule(DEBOUNCE_MS)
   }
 
-  /** The network came back: try now, whatever the backoff said. */
+  /** The network came back, or the server said the office changed: try now, whatever the backoff said. */
   online(): void {
     if (this.state.phase !== 'stopped') this.schedule(0)
   }
@@ -95,11 +103,20 @@ export class SyncScheduler {
     return this.state
   }
 
-  private schedule(delay: number): void {
+  /**
+   * Runs a round after `delay` ms, in place of the pending timer; with `keepSooner`, a pending
+   * timer that fires sooner stays. The next minute after a round keeps a sooner one: a write made
+   * or news heard while the round ran must not wait a minute (issue 9).
+   */
+  private schedule(delay: number, keepSooner = false): void {
     if (this.stopped) return
+    const due = this.clock.now() + delay
+    if (keepSooner && this.timer !== null && this.dueAt !== null && this.dueAt <= due) return
     if (this.timer !== null) this.clock.clearTimeout(this.timer)
+    this.dueAt = due
     this.timer = this.clock.setTimeout(() => {
       this.timer = null
+      this.dueAt = null
       void this.run()
     }, delay)
   }
@@ -125,7 +142,7 @@ export class SyncScheduler {
     try {
       await this.sync()
       this.update({ phase: 'idle', failures: 0, lastError: null })
-      this.schedule(PERIOD_MS)
+      this.schedule(PERIOD_MS, true)
     } catch (error) {
       if (error instanceof SyncStop) {
         this.update({ phase: 'stopped', stopReason: error.reason, lastError: error.message })

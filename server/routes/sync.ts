@@ -3,7 +3,9 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { z } from 'zod'
 import {
   DESK_SCHEMA_VERSION,
+  EVENTS_PATH,
   EnrollRequest,
+  LIVE_EVENTS,
   MAX_PULL_LIMIT,
   MIN_DESK_SCHEMA_VERSION,
   PushEnvelope,
@@ -18,6 +20,7 @@ import { desks } from '../schema'
 import type { AuthenticatedDesk } from '../sync/push'
 import { applyPush } from '../sync/push'
 import { readPull } from '../sync/pull'
+import type { OfficeFeed } from '../live/office-feed'
 
 export const PUSH_URL = `${SYNC_API}/sync/push`
 
@@ -50,11 +53,14 @@ export async function authenticateDesk(
   return null
 }
 
-/** The sync protocol's endpoints (docs/SYNC-PROTOCOL.md): health, enrolment, push and pull. */
+/**
+ * The sync protocol's endpoints (docs/SYNC-PROTOCOL.md): health, enrolment, push and pull, and,
+ * given the office feed, the events that tell a desk its office's log has grown.
+ */
 export function registerSyncRoutes(
   app: FastifyInstance,
   db: ServerDb,
-  options: { version: string; now: () => number; limits: RateLimits },
+  options: { version: string; now: () => number; limits: RateLimits; feed?: OfficeFeed },
 ): void {
   const { now } = options
 
@@ -105,6 +111,35 @@ export function registerSyncRoutes(
     const outcome = await applyPush(db, desk, parsed.data, now())
     return reply.code(outcome.status).send(outcome.body)
   })
+
+  const { feed } = options
+  if (feed) {
+    // A stream never ends by itself: closing the server ends them, or it would wait for ever.
+    const open = new Set<{ close(): void }>()
+    app.addHook('preClose', async () => {
+      for (const stream of open) stream.close()
+    })
+    // Server-sent events over plain HTTP, not a WebSocket: one-way news is all a desk needs,
+    // proxies and load balancers pass a long GET as they are, and the desk reconnects by itself
+    // (the EventSource rules). Heartbeat comments keep idle proxies from cutting it.
+    app.get(`${SYNC_API}${EVENTS_PATH}`, { sse: 'manual' }, async (request, reply) => {
+      const desk = await authenticateDesk(db, request, reply)
+      if (!desk) return reply
+      reply.sse.keepAlive()
+      const stream = reply.sse
+      const tell = () => {
+        if (stream.isConnected) stream.send({ event: LIVE_EVENTS.changes, data: '' }).catch(() => undefined)
+      }
+      const unsubscribe = feed.subscribe(desk.officeId, desk.id, tell)
+      open.add(stream)
+      stream.onClose(() => {
+        unsubscribe()
+        open.delete(stream)
+      })
+      await stream.send({ event: LIVE_EVENTS.ready, data: '' })
+      return reply
+    })
+  }
 
   app.get(`${SYNC_API}/sync/pull`, async (request, reply) => {
     const desk = await authenticateDesk(db, request, reply)

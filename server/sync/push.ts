@@ -8,6 +8,7 @@ import type { AdmitContext } from './admit'
 import { admitChange } from './admit'
 import type { ServerDb } from '../database'
 import { changes, desks, rejections, rows } from '../schema'
+import { announceOfficeChanges } from '../live/office-feed'
 
 export interface AuthenticatedDesk {
   id: string
@@ -161,6 +162,7 @@ export async function applyChanges(
     on conflict (change_id) do nothing
     returning change_id`)
   const logged = LoggedIds.parse(inserted).rows.map((row) => ({ changeId: row.change_id }))
+  if (logged.length > 0) await announceOfficeChanges(tx, desk.officeId, desk.id)
   const fresh = new Set(logged.map((row) => row.changeId))
   // One statement may not touch a row twice: keep each row's newest change of the batch.
   const newest = new Map<string, ChangeRecord>()

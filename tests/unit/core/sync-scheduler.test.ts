@@ -74,6 +74,31 @@ describe('sync scheduler', () => {
     expect(runs).toBe(1)
   })
 
+  it('pushes a write made while a round runs soon after it, not at the next minute (issue 9)', async () => {
+    const timers = fakeClock()
+    let release: () => void = () => undefined
+    let runs = 0
+    const scheduler = new SyncScheduler(
+      async () => {
+        runs++
+        await new Promise<void>((resolve) => (release = resolve))
+        return { pushed: 0, pulled: 0 }
+      },
+      undefined,
+      timers.clock,
+    )
+    const round = scheduler.now()
+    scheduler.changed()
+    release()
+    await round
+    expect(timers.pending()[0]).toBe(DEBOUNCE_MS)
+    await timers.advance(DEBOUNCE_MS)
+    expect(runs).toBe(2)
+    release()
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(timers.pending()).toEqual([PERIOD_MS])
+  })
+
   it('never runs two at once, and runs once more after the current run for what came meanwhile', async () => {
     let release: () => void = () => undefined
     let active = 0
