@@ -33,8 +33,9 @@ export async function enrolledDesk(
   officeId: string,
   deskCode: string,
   username = 'sari',
+  more: Parameters<typeof tempCore>[2] = {},
 ): Promise<TempCore> {
-  const desk = tempCore(undefined, { now: Date.now() })
+  const desk = tempCore(undefined, { now: Date.now() }, more)
   desks.push(desk)
   const { code } = await createEnrolmentCode(central.database.db, { officeId }, Date.now())
   await desk.call('sync.enroll', { serverUrl: central.url, code, deskCode })

@@ -29,8 +29,11 @@ export interface TempCore {
 export function tempCore(
   dataDir = mkdtempSync(join(tmpdir(), 'loket-core-')),
   clock = { now: Date.UTC(2026, 10, 23, 2) },
+  /** More of the core's options: the way sync reaches the server, for one. */
+  more: Pick<CoreOptions, 'fetch'> = {},
 ): TempCore {
   const options: CoreOptions = {
+    ...more,
     dataDir,
     migrationsFolder: MIGRATIONS,
     resourcesFolder: RESOURCES,
@@ -57,7 +60,7 @@ export function tempCore(
     },
     reopen() {
       core.close()
-      return tempCore(dataDir, clock)
+      return tempCore(dataDir, clock, more)
     },
     dispose() {
       core.close()

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { EVENTS_PATH } from '../../../common/sync-protocol'
+import { PERIOD_MS } from '../../../core/sync/scheduler'
+import type { Fetch } from '../../../core/sync/transport'
 import type { TempCore } from '../../helpers/temp-core'
 import { visitorInput } from '../../helpers/temp-core'
 import { enrolledDesk, officeWithStaff } from '../../helpers/office'
@@ -84,4 +87,36 @@ describe('a live office (issue 9)', () => {
     // A second one at once: a write made while the desk was still syncing the first goes up too.
     expect(await visitReaches(front, officer, 'Budi Santoso', '3201010101900002')).toBe(true)
   })
+
+  it(
+    'catches up by its minute pull when the news cannot reach it (the stream refused on the way)',
+    async () => {
+      const officeId = await officeWithStaff(central, 'Kantor Tanpa Kabar')
+      const front = await enrolledDesk(central, desks, officeId, 'LK1', 'rina')
+      // As behind a proxy that refuses long requests: everything passes but the stream of news.
+      const refusesNews: Fetch = async (input, init) =>
+        new URL(input).pathname.endsWith(EVENTS_PATH) ? new Response('', { status: 503 }) : fetch(input, init)
+      const officer = await enrolledDesk(central, desks, officeId, 'LK2', 'sari', { fetch: refusesNews })
+      // Let the rounds that enrolment and signing in set off end: then only the minute is left.
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+      const visitor = await front.call(
+        'visitors.register',
+        visitorInput({ fullName: 'Wati Kusuma', nik: '3201014501900021' }),
+      )
+      const visit = await front.call('visits.start', {
+        visitorId: visitor.id,
+        purpose: 'complaint_progress',
+        procedureId: 'pengaduan-progres-tatap-muka',
+      })
+      const onBoard = async () =>
+        (await officer.call('visits.board', {})).items.some((item) => item.id === visit.id)
+      // No news comes: a few seconds on, the officer's desk has not pulled it yet...
+      await new Promise((resolve) => setTimeout(resolve, 3000))
+      expect(await onBoard()).toBe(false)
+      // ...and its minute's pull brings it all the same.
+      await soon(onBoard, PERIOD_MS + 15_000)
+      expect(await onBoard()).toBe(true)
+    },
+    PERIOD_MS + 30_000,
+  )
 })
