@@ -1,5 +1,7 @@
+import { afterAll, beforeAll } from 'vitest'
 import { createEnrolmentCode, createOffice, createUser } from '../../server/admin/operations'
 import type { TestServer } from './test-server'
+import { startTestServer } from './test-server'
 import type { TempCore } from './temp-core'
 import { tempCore } from './temp-core'
 
@@ -41,4 +43,27 @@ export async function enrolledDesk(
   await desk.call('sync.enroll', { serverUrl: central.url, code, deskCode })
   await desk.call('auth.login', { username, password: passwordOf(username) })
   return desk
+}
+
+/**
+ * A central server for a test file's tests (started before the first, closed after the last) and
+ * the desks they enrol into `desks`, disposed of after them. Call at the top of the file.
+ */
+export function centralForFile(): { readonly central: TestServer; desks: TempCore[] } {
+  const desks: TempCore[] = []
+  let started: TestServer | null = null
+  beforeAll(async () => {
+    started = await startTestServer()
+  })
+  afterAll(async () => {
+    for (const desk of desks) desk.dispose()
+    await started?.close()
+  })
+  return {
+    get central() {
+      if (!started) throw new Error('the central server starts in beforeAll')
+      return started
+    },
+    desks,
+  }
 }

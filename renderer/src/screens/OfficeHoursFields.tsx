@@ -14,6 +14,7 @@ import {
 } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { IconCalendarPlus, IconTrash } from '@tabler/icons-react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { DayHours, WeekHours, Weekday } from '../../../common/calendar/office-hours'
 import { WEEKDAYS } from '../../../common/calendar/office-hours'
@@ -102,6 +103,20 @@ function WeekHoursTable({
   )
 }
 
+/** A card of the settings screen with its heading, which names the section for screen readers. */
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Card withBorder padding="xl" radius="md" component="section" aria-labelledby={id}>
+      <Stack gap="xs">
+        <Title order={2} fz="lg" id={id}>
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Card>
+  )
+}
+
 /**
  * Office hours per weekday, the office's special periods (jam kerja khusus, e.g. Ramadan) and the
  * waiting-room display's language: the working-time arithmetic of every deadline uses the hours.
@@ -113,22 +128,12 @@ export function OfficeHoursFields({ form }: { form: SettingsForm }) {
     form.insertListItem('specialHours', { from: '', to: '', name: '', hours: officeHours })
   return (
     <Stack gap="lg">
-      <Card withBorder padding="xl" radius="md" component="section" aria-labelledby="office-hours-title">
-        <Stack gap="xs">
-          <Title order={2} fz="lg" id="office-hours-title">
-            {t('settings.hours.title')}
-          </Title>
-          <Text fz="sm" c="dimmed">
-            {t('settings.hours.hint')}
-          </Text>
-          <WeekHoursTable
-            form={form}
-            path="officeHours"
-            week={officeHours}
-            label={t('settings.hours.title')}
-          />
-        </Stack>
-      </Card>
+      <Section id="office-hours-title" title={t('settings.hours.title')}>
+        <Text fz="sm" c="dimmed">
+          {t('settings.hours.hint')}
+        </Text>
+        <WeekHoursTable form={form} path="officeHours" week={officeHours} label={t('settings.hours.title')} />
+      </Section>
 
       <Card withBorder padding="xl" radius="md" component="section" aria-labelledby="special-hours-title">
         <Stack gap="sm">
@@ -154,20 +159,16 @@ export function OfficeHoursFields({ form }: { form: SettingsForm }) {
                     style={{ flex: 2, minWidth: 200 }}
                     {...form.getInputProps(`specialHours.${index}.name`)}
                   />
-                  <TextInput
-                    label={t('settings.special.from')}
-                    placeholder={t('settings.special.datePlaceholder')}
-                    maxLength={10}
-                    style={{ flex: 1, minWidth: 140 }}
-                    {...form.getInputProps(`specialHours.${index}.from`)}
-                  />
-                  <TextInput
-                    label={t('settings.special.to')}
-                    placeholder={t('settings.special.datePlaceholder')}
-                    maxLength={10}
-                    style={{ flex: 1, minWidth: 140 }}
-                    {...form.getInputProps(`specialHours.${index}.to`)}
-                  />
+                  {(['from', 'to'] as const).map((end) => (
+                    <TextInput
+                      key={end}
+                      label={t(`settings.special.${end}`)}
+                      placeholder={t('settings.special.datePlaceholder')}
+                      maxLength={10}
+                      style={{ flex: 1, minWidth: 140 }}
+                      {...form.getInputProps(`specialHours.${index}.${end}`)}
+                    />
+                  ))}
                   <Tooltip label={t('settings.special.remove')}>
                     <ActionIcon
                       variant="subtle"
@@ -192,24 +193,19 @@ export function OfficeHoursFields({ form }: { form: SettingsForm }) {
         </Stack>
       </Card>
 
-      <Card withBorder padding="xl" radius="md" component="section" aria-labelledby="display-language-title">
-        <Stack gap="xs">
-          <Title order={2} fz="lg" id="display-language-title">
-            {t('settings.display.title')}
-          </Title>
-          <Select
-            label={t('settings.display.language')}
-            description={t('settings.display.hint')}
-            allowDeselect={false}
-            maw={320}
-            data={[
-              { value: 'id', label: 'Bahasa Indonesia' },
-              { value: 'en', label: 'English' },
-            ]}
-            {...form.getInputProps('displayLanguage')}
-          />
-        </Stack>
-      </Card>
+      <Section id="display-language-title" title={t('settings.display.title')}>
+        <Select
+          label={t('settings.display.language')}
+          description={t('settings.display.hint')}
+          allowDeselect={false}
+          maw={320}
+          data={[
+            { value: 'id', label: 'Bahasa Indonesia' },
+            { value: 'en', label: 'English' },
+          ]}
+          {...form.getInputProps('displayLanguage')}
+        />
+      </Section>
     </Stack>
   )
 }

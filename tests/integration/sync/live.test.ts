@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { EVENTS_PATH } from '../../../common/sync-protocol'
 import { PERIOD_MS } from '../../../core/sync/scheduler'
 import type { Fetch } from '../../../core/sync/transport'
 import type { TempCore } from '../../helpers/temp-core'
 import { visitorInput } from '../../helpers/temp-core'
-import { enrolledDesk, officeWithStaff } from '../../helpers/office'
+import { centralForFile, enrolledDesk, officeWithStaff } from '../../helpers/office'
 import { openTestServerDatabase } from '../../helpers/server-db'
 import type { TestServer } from '../../helpers/test-server'
 import { startTestServer } from '../../helpers/test-server'
@@ -14,16 +14,8 @@ import { startTestServer } from '../../helpers/test-server'
  * server's news of the office's changes (server-sent events), not at the other desk's next
  * minute. A real server over HTTP and two real desks on SQLite files.
  */
-let central: TestServer
-const desks: TempCore[] = []
-
-beforeAll(async () => {
-  central = await startTestServer()
-})
-afterAll(async () => {
-  for (const desk of desks) desk.dispose()
-  await central.close()
-})
+const suite = centralForFile()
+const { desks } = suite
 
 /**
  * Waits for `check` to hold, looking every 50 ms. The bound is far under the desks' minute, so
@@ -34,21 +26,20 @@ async function soon(check: () => Promise<boolean> | boolean, boundMs = 15_000): 
   while (!(await check()) && Date.now() < until) await new Promise((r) => setTimeout(r, 50))
 }
 
-/** Starts a walk-in's visit at `front` and waits until it is on `officer`'s board; gives whether it came. */
-async function visitReaches(
-  front: TempCore,
-  officer: TempCore,
-  fullName: string,
-  nik: string,
-): Promise<boolean> {
+/** Starts a walk-in's visit at `front`; gives whether it is on `officer`'s board, asked now. */
+async function startWalkIn(front: TempCore, officer: TempCore, fullName: string, nik: string) {
   const visitor = await front.call('visitors.register', visitorInput({ fullName, nik }))
   const visit = await front.call('visits.start', {
     visitorId: visitor.id,
     purpose: 'complaint_progress',
     procedureId: 'pengaduan-progres-tatap-muka',
   })
-  const onBoard = async () =>
-    (await officer.call('visits.board', {})).items.some((item) => item.id === visit.id)
+  return async () => (await officer.call('visits.board', {})).items.some((item) => item.id === visit.id)
+}
+
+/** Starts a walk-in's visit at `front` and waits until it is on `officer`'s board; gives whether it came. */
+async function visitReaches(front: TempCore, officer: TempCore, fullName: string, nik: string) {
+  const onBoard = await startWalkIn(front, officer, fullName, nik)
   await soon(onBoard)
   return onBoard()
 }
@@ -77,11 +68,11 @@ describe('a live office (issue 9)', () => {
   )
 
   it("shows a visit started at one desk on another desk's board without waiting for its minute", async () => {
-    const officeId = await officeWithStaff(central, 'Kantor Pelayanan Langsung')
-    const front = await enrolledDesk(central, desks, officeId, 'LK1', 'rina')
-    const officer = await enrolledDesk(central, desks, officeId, 'LK2', 'sari')
-    await soon(() => central.feed.connections >= 2)
-    expect(central.feed.connections).toBe(2)
+    const officeId = await officeWithStaff(suite.central, 'Kantor Pelayanan Langsung')
+    const front = await enrolledDesk(suite.central, desks, officeId, 'LK1', 'rina')
+    const officer = await enrolledDesk(suite.central, desks, officeId, 'LK2', 'sari')
+    await soon(() => suite.central.feed.connections >= 2)
+    expect(suite.central.feed.connections).toBe(2)
 
     expect(await visitReaches(front, officer, 'Dewi Lestari', '3201014501900001')).toBe(true)
     // A second one at once: a write made while the desk was still syncing the first goes up too.
@@ -91,25 +82,17 @@ describe('a live office (issue 9)', () => {
   it(
     'catches up by its minute pull when the news cannot reach it (the stream refused on the way)',
     async () => {
-      const officeId = await officeWithStaff(central, 'Kantor Tanpa Kabar')
-      const front = await enrolledDesk(central, desks, officeId, 'LK1', 'rina')
+      const officeId = await officeWithStaff(suite.central, 'Kantor Tanpa Kabar')
+      const front = await enrolledDesk(suite.central, desks, officeId, 'LK1', 'rina')
       // As behind a proxy that refuses long requests: everything passes but the stream of news.
       const refusesNews: Fetch = async (input, init) =>
         new URL(input).pathname.endsWith(EVENTS_PATH) ? new Response('', { status: 503 }) : fetch(input, init)
-      const officer = await enrolledDesk(central, desks, officeId, 'LK2', 'sari', { fetch: refusesNews })
+      const officer = await enrolledDesk(suite.central, desks, officeId, 'LK2', 'sari', {
+        fetch: refusesNews,
+      })
       // Let the rounds that enrolment and signing in set off end: then only the minute is left.
       await new Promise((resolve) => setTimeout(resolve, 2000))
-      const visitor = await front.call(
-        'visitors.register',
-        visitorInput({ fullName: 'Wati Kusuma', nik: '3201014501900021' }),
-      )
-      const visit = await front.call('visits.start', {
-        visitorId: visitor.id,
-        purpose: 'complaint_progress',
-        procedureId: 'pengaduan-progres-tatap-muka',
-      })
-      const onBoard = async () =>
-        (await officer.call('visits.board', {})).items.some((item) => item.id === visit.id)
+      const onBoard = await startWalkIn(front, officer, 'Wati Kusuma', '3201014501900021')
       // No news comes: a few seconds on, the officer's desk has not pulled it yet...
       await new Promise((resolve) => setTimeout(resolve, 3000))
       expect(await onBoard()).toBe(false)

@@ -1,31 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_WEEK_HOURS } from '../../../common/calendar/office-hours'
-import type { TestServer } from '../../helpers/test-server'
-import { startTestServer } from '../../helpers/test-server'
-import type { TempCore } from '../../helpers/temp-core'
-import { enrolledDesk, officeWithStaff } from '../../helpers/office'
+import { centralForFile, enrolledDesk, officeWithStaff } from '../../helpers/office'
 
 /**
  * Office hours, special periods and the display language are office settings (issue 8, faults 1
  * and 10): on an enrolled desk the administrator changes them on the central server, and every
  * desk of the office pulls them and counts its deadlines with them.
  */
-let central: TestServer
-const desks: TempCore[] = []
-
-beforeAll(async () => {
-  central = await startTestServer()
-})
-afterAll(async () => {
-  for (const desk of desks) desk.dispose()
-  await central.close()
-})
+const suite = centralForFile()
+const { desks } = suite
 
 describe('office hours and display language on enrolled desks', () => {
   it('go to the central server in the administrator’s name and reach every desk', async () => {
-    const officeId = await officeWithStaff(central, 'Kantor Jam Kerja')
-    const a = await enrolledDesk(central, desks, officeId, 'LK1')
-    const b = await enrolledDesk(central, desks, officeId, 'LK2')
+    const officeId = await officeWithStaff(suite.central, 'Kantor Jam Kerja')
+    const a = await enrolledDesk(suite.central, desks, officeId, 'LK1')
+    const b = await enrolledDesk(suite.central, desks, officeId, 'LK2')
     expect(await b.call('settings.get', {})).toMatchObject({
       officeHours: DEFAULT_WEEK_HOURS,
       displayLanguage: 'id',

@@ -1,13 +1,11 @@
 import { join } from 'node:path'
 import { and, eq } from 'drizzle-orm'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { SYNC_API } from '../../../common/sync-protocol'
 import { disableUser } from '../../../server/admin/operations'
 import { centralAudit } from '../../../server/schema'
-import type { TestServer } from '../../helpers/test-server'
-import { startTestServer } from '../../helpers/test-server'
 import type { TempCore } from '../../helpers/temp-core'
-import { enrolledDesk, officeWithStaff } from '../../helpers/office'
+import { centralForFile, enrolledDesk, officeWithStaff } from '../../helpers/office'
 import { MIGRATIONS, RESOURCES, visitorInput } from '../../helpers/temp-core'
 import { DATABASE_FILE, createCore } from '../../../core/app'
 import { openDatabase } from '../../../db'
@@ -17,20 +15,12 @@ import { openDatabase } from '../../../db'
  * and 5): the server checks their password, keeps the record, and refuses a desk code another desk
  * holds; a desk token alone changes nothing.
  */
-let central: TestServer
-const desks: TempCore[] = []
+const suite = centralForFile()
+const { desks } = suite
 
-beforeAll(async () => {
-  central = await startTestServer()
-})
-afterAll(async () => {
-  for (const desk of desks) desk.dispose()
-  await central.close()
-})
-
-const office = (name: string) => officeWithStaff(central, name)
+const office = (name: string) => officeWithStaff(suite.central, name)
 const enrolled = (officeId: string, deskCode: string, username = 'sari') =>
-  enrolledDesk(central, desks, officeId, deskCode, username)
+  enrolledDesk(suite.central, desks, officeId, deskCode, username)
 
 describe('administration of an enrolled desk, online and in the administrator’s name', () => {
   it('asks for the password, changes the office on the server, and every desk shows it', async () => {
@@ -69,7 +59,7 @@ describe('administration of an enrolled desk, online and in the administrator’
     await b.call('sync.now', {})
     expect((await b.call('holidays.list', { year: 2026 })).map((h) => h.date)).not.toContain('2026-12-28')
 
-    const audit = await central.database.db
+    const audit = await suite.central.database.db
       .select()
       .from(centralAudit)
       .where(and(eq(centralAudit.officeId, officeId), eq(centralAudit.outcome, 'ok')))
@@ -110,7 +100,7 @@ describe('administration of an enrolled desk, online and in the administrator’
     a.clock.now = Date.now()
     await a.call('auth.login', { username: 'sari', password: 'sandi-sari-1' })
     await a.call('admin.confirm', { password: 'sandi-sari-1' })
-    await disableUser(central.database.db, { officeId, username: 'sari' }, Date.now())
+    await disableUser(suite.central.database.db, { officeId, username: 'sari' }, Date.now())
     expect((await a.fail('settings.update', { officeName: 'Kantor Hibah 3' })).code).toBe(
       'central_confirm_required',
     )
@@ -140,7 +130,7 @@ describe('administration of an enrolled desk, online and in the administrator’
     const a = await enrolled(officeId, 'LK1')
     const token = deskToken(a)
     for (const grant of [undefined, 'tebakan', '']) {
-      const response = await fetch(`${central.url}${SYNC_API}/office/settings`, {
+      const response = await fetch(`${suite.central.url}${SYNC_API}/office/settings`, {
         method: 'PUT',
         headers: {
           authorization: `Bearer ${token}`,

@@ -22,24 +22,25 @@ async function register(n: number, from: number, between: () => Promise<void>) {
   }
 }
 
+/** A set-up desk, signed in, after five registrations each in its own turn: the WAL's size then. */
+async function signedInAfterFive(): Promise<number> {
+  desk = tempCore()
+  await desk.call('setup.run', SETUP)
+  await desk.call('auth.login', { username: SETUP.adminUsername, password: SETUP.adminPassword })
+  await register(5, 0, nextTurn)
+  return walBytes()
+}
+
 describe('the WAL between commands (core/free-checkpoint.ts)', () => {
   it('stays as long as one command when each command is its own turn, as from the UI', async () => {
-    desk = tempCore()
-    await desk.call('setup.run', SETUP)
-    await desk.call('auth.login', { username: SETUP.adminUsername, password: SETUP.adminPassword })
-    await register(5, 0, nextTurn)
-    const afterFive = walBytes()
+    const afterFive = await signedInAfterFive()
     await register(60, 5, nextTurn)
     // Each commit rewrote frames the file already held: it never had to grow.
     expect(walBytes()).toBe(afterFive)
   })
 
   it('grows while commands come back to back with no turn between them (the bound then checkpoints)', async () => {
-    desk = tempCore()
-    await desk.call('setup.run', SETUP)
-    await desk.call('auth.login', { username: SETUP.adminUsername, password: SETUP.adminPassword })
-    await register(5, 0, nextTurn)
-    const afterFive = walBytes()
+    const afterFive = await signedInAfterFive()
     await register(60, 5, async () => {})
     expect(walBytes()).toBeGreaterThan(afterFive * 4)
   })
