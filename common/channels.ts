@@ -39,9 +39,56 @@ export const CHANNELS = [
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 
+/** The IPC channel on which the main process sends the core's events to its windows (TOPICS below). */
+export const CORE_EVENTS_IPC = 'loket-events'
+
 /** IPC channel name for a contract channel; one prefix so nothing else on IPC can be mistaken for it. */
 export const ipcChannelName = (channel: Channel): string => `loket:${channel}`
 
 export function isChannel(name: string): name is Channel {
   return (CHANNELS as readonly string[]).includes(name)
+}
+
+/**
+ * What the screens show, by what it is made of. The core tells every window which topics changed
+ * (a command here, a window's neighbour, or changes pulled from the central server); each screen
+ * asks again for what it shows of those topics, and for nothing else (issue 9). A topic is coarse
+ * on purpose: only the queries on screen are asked again, so "a visit changed" costs the board and
+ * the one open visit a query each.
+ */
+export const TOPICS = [
+  /** Visits and their steps: the board, the display, a visit, a visitor's visits. */
+  'visits',
+  /** Visitors' details. */
+  'visitors',
+  /** Days off and office hours: every working-day deadline. */
+  'calendar',
+  /** The office's settings and this desk's identity (name, desk code, time zone). */
+  'office',
+  /** The office's users: a user disabled elsewhere is signed out here. */
+  'users',
+  /** This desk's sync state: phase, changes waiting, last success, refusals. */
+  'sync',
+] as const
+export type Topic = (typeof TOPICS)[number]
+
+/**
+ * One event of the core, carried to the renderer by the bridge (IPC in Electron, server-sent events
+ * on the web host). It says what changed, never the data: the window asks for that through the
+ * contract, under its own session and role, so an event can go to every window (the waiting-room
+ * display has no session) without telling it anything.
+ */
+export interface CoreEvent {
+  topics: Topic[]
+}
+
+export function isTopic(value: unknown): value is Topic {
+  return typeof value === 'string' && (TOPICS as readonly string[]).includes(value)
+}
+
+/** An event as it came over a wire (the web host's stream), or null when it is not one. */
+export function readCoreEvent(value: unknown): CoreEvent | null {
+  if (typeof value !== 'object' || value === null || !('topics' in value)) return null
+  const { topics } = value
+  return Array.isArray(topics) ? { topics: topics.filter(isTopic) } : null
 }

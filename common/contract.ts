@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Channel } from './channels'
+import type { Channel, Topic } from './channels'
 import { LoginInput, SessionUser } from './auth'
 import type { Role } from './roles'
 import { SettingsUpdate, SettingsView, OfficeTimeZone } from './settings'
@@ -45,6 +45,11 @@ export interface ChannelDefinition<I extends z.ZodType, O extends z.ZodType> {
   access: Access
   /** Commands change state and leave an audit entry (also when refused); queries do not. */
   kind: 'query' | 'command'
+  /**
+   * A command: what it changes, told to every window once it succeeded. A query: what its answer
+   * is made of, so a window asks again when one of them changes (TOPICS in common/channels.ts, issue 9).
+   */
+  topics: readonly Topic[]
 }
 
 const define = <I extends z.ZodType, O extends z.ZodType>(def: ChannelDefinition<I, O>) => def
@@ -68,16 +73,41 @@ export const AppInfo = z.object({
 export type AppInfo = z.infer<typeof AppInfo>
 
 export const contract = {
-  'app.info': define({ input: NoInput, output: AppInfo, access: 'public', kind: 'query' }),
+  'app.info': define({
+    input: NoInput,
+    output: AppInfo,
+    access: 'public',
+    kind: 'query',
+    topics: ['office'],
+  }),
   'setup.run': define({
     input: SetupInput,
     output: z.object({ username: z.string() }),
     access: 'public',
     kind: 'command',
+    topics: ['office', 'users', 'calendar'],
   }),
-  'auth.login': define({ input: LoginInput, output: SessionUser, access: 'public', kind: 'command' }),
-  'auth.logout': define({ input: NoInput, output: z.null(), access: 'authenticated', kind: 'command' }),
-  'auth.session': define({ input: NoInput, output: SessionUser.nullable(), access: 'public', kind: 'query' }),
+  'auth.login': define({
+    input: LoginInput,
+    output: SessionUser,
+    access: 'public',
+    kind: 'command',
+    topics: [],
+  }),
+  'auth.logout': define({
+    input: NoInput,
+    output: z.null(),
+    access: 'authenticated',
+    kind: 'command',
+    topics: [],
+  }),
+  'auth.session': define({
+    input: NoInput,
+    output: SessionUser.nullable(),
+    access: 'public',
+    kind: 'query',
+    topics: ['users'],
+  }),
   /**
    * An administrator of an enrolled desk confirms, with their own password checked by the central
    * server, that they are acting: the office's settings, desk code and calendar are then changed
@@ -88,53 +118,85 @@ export const contract = {
     output: z.object({ expiresAt: z.number().int() }),
     access: ['admin'],
     kind: 'command',
+    topics: [],
   }),
-  'settings.get': define({ input: NoInput, output: SettingsView, access: 'authenticated', kind: 'query' }),
+  'settings.get': define({
+    input: NoInput,
+    output: SettingsView,
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['office'],
+  }),
   'settings.update': define({
     input: SettingsUpdate,
     output: SettingsView,
     access: ['admin'],
     kind: 'command',
+    topics: ['office', 'calendar'],
   }),
   'sync.enroll': define({
     input: EnrollInput,
     output: z.object({ officeId: z.string() }),
     access: 'public',
     kind: 'command',
+    topics: ['office', 'users', 'calendar', 'sync'],
   }),
-  'sync.status': define({ input: NoInput, output: SyncStatus, access: 'authenticated', kind: 'query' }),
-  'sync.now': define({ input: NoInput, output: SyncStatus, access: 'authenticated', kind: 'command' }),
-  'sync.rejects': define({ input: NoInput, output: z.array(SyncReject), access: ['admin'], kind: 'query' }),
+  'sync.status': define({
+    input: NoInput,
+    output: SyncStatus,
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['sync'],
+  }),
+  'sync.now': define({
+    input: NoInput,
+    output: SyncStatus,
+    access: 'authenticated',
+    kind: 'command',
+    topics: ['sync'],
+  }),
+  'sync.rejects': define({
+    input: NoInput,
+    output: z.array(SyncReject),
+    access: ['admin'],
+    kind: 'query',
+    topics: ['sync'],
+  }),
 
   'identity.inspect': define({
     input: IdentityInspectInput,
     output: IdentityInspectOutput,
     access: 'authenticated',
     kind: 'query',
+    topics: [],
   }),
   'visitors.search': define({
     input: VisitorSearchInput,
     output: z.array(VisitorHit),
     access: 'authenticated',
     kind: 'query',
+    topics: ['visitors'],
   }),
   'visitors.get': define({
     input: VisitorGetInput,
     output: VisitorView,
     access: 'authenticated',
     kind: 'query',
+    topics: ['visitors'],
   }),
   'visitors.register': define({
     input: VisitorRegisterInput,
     output: VisitorView,
     access: FRONT_DESK,
     kind: 'command',
+    topics: ['visitors'],
   }),
   'visitors.update': define({
     input: VisitorUpdateInput,
     output: VisitorView,
     access: FRONT_DESK,
     kind: 'command',
+    topics: ['visitors'],
   }),
 
   'procedures.list': define({
@@ -142,65 +204,116 @@ export const contract = {
     output: z.array(Procedure),
     access: 'authenticated',
     kind: 'query',
+    topics: [],
   }),
 
-  'visits.start': define({ input: VisitStartInput, output: VisitView, access: FRONT_DESK, kind: 'command' }),
+  'visits.start': define({
+    input: VisitStartInput,
+    output: VisitView,
+    access: FRONT_DESK,
+    kind: 'command',
+    topics: ['visits'],
+  }),
   'visits.get': define({
     input: VisitLookupInput,
     output: VisitView,
     access: 'authenticated',
     kind: 'query',
+    topics: ['visits', 'calendar'],
   }),
   'visits.ofVisitor': define({
     input: VisitorVisitsInput,
     output: VisitorVisits,
     access: 'authenticated',
     kind: 'query',
+    topics: ['visits'],
   }),
-  'visits.board': define({ input: NoInput, output: Board, access: 'authenticated', kind: 'query' }),
-  'visits.callNext': define({ input: CallNextInput, output: VisitView, access: SERVING, kind: 'command' }),
+  'visits.board': define({
+    input: NoInput,
+    output: Board,
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['visits', 'calendar'],
+  }),
+  'visits.callNext': define({
+    input: CallNextInput,
+    output: VisitView,
+    access: SERVING,
+    kind: 'command',
+    topics: ['visits'],
+  }),
   'visits.call': define({
     input: z.object({ visitId: z.string().min(1) }),
     output: VisitView,
     access: SERVING,
     kind: 'command',
+    topics: ['visits'],
   }),
-  'visits.advance': define({ input: VisitAdvanceInput, output: VisitView, access: SERVING, kind: 'command' }),
-  'visits.reason': define({ input: VisitReasonInput, output: VisitView, access: SERVING, kind: 'command' }),
+  'visits.advance': define({
+    input: VisitAdvanceInput,
+    output: VisitView,
+    access: SERVING,
+    kind: 'command',
+    topics: ['visits'],
+  }),
+  'visits.reason': define({
+    input: VisitReasonInput,
+    output: VisitView,
+    access: SERVING,
+    kind: 'command',
+    topics: ['visits'],
+  }),
   'visits.cancel': define({
     input: VisitCancelInput,
     output: VisitView,
     access: FRONT_DESK,
     kind: 'command',
+    topics: ['visits'],
   }),
   'visits.recordLate': define({
     input: VisitLateInput,
     output: VisitView,
     access: FRONT_DESK,
     kind: 'command',
+    topics: ['visits'],
   }),
   /** The waiting-room display: queue numbers and counters only, so it needs no signed-in user. */
-  'queue.display': define({ input: NoInput, output: DisplayState, access: 'public', kind: 'query' }),
+  'queue.display': define({
+    input: NoInput,
+    output: DisplayState,
+    access: 'public',
+    kind: 'query',
+    topics: ['visits', 'office'],
+  }),
 
   'holidays.list': define({
     input: z.object({ year: z.number().int().min(2000).max(2100).optional() }),
     output: z.array(HolidayView),
     access: 'authenticated',
     kind: 'query',
+    topics: ['calendar'],
   }),
-  'holidays.save': define({ input: HolidayInput, output: HolidayView, access: ['admin'], kind: 'command' }),
+  'holidays.save': define({
+    input: HolidayInput,
+    output: HolidayView,
+    access: ['admin'],
+    kind: 'command',
+    topics: ['calendar'],
+  }),
   /** Which years' decrees the office calendar holds, for the administrator's warning. */
   'calendar.status': define({
     input: NoInput,
     output: CalendarStatus,
     access: 'authenticated',
     kind: 'query',
+    topics: ['calendar'],
   }),
   'holidays.remove': define({
     input: z.object({ date: IsoDate }),
     output: z.null(),
     access: ['admin'],
     kind: 'command',
+    topics: ['calendar'],
   }),
 } satisfies { [C in Channel]: ChannelDefinition<z.ZodType, z.ZodType> }
 

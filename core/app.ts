@@ -5,6 +5,7 @@ import { SessionStore } from './auth/sessions'
 import type { CoreContext } from './context'
 import type { Dispatch } from './dispatcher'
 import { createDispatcher } from './dispatcher'
+import { CoreEvents } from './events/hub'
 import { handlers } from './handlers'
 import { seedShippedYears } from './calendar/holidays'
 import { ProcedureCatalog } from './procedures/catalog'
@@ -35,6 +36,8 @@ export interface LoketCore {
   dispatch: Dispatch
   /** Sync with the central server: the host starts it and tells it when the network returns. */
   sync: Pick<SyncController, 'start' | 'stop' | 'online'>
+  /** What changed, for the host to pass to its windows (IPC events, the web host's stream). */
+  events: Pick<CoreEvents, 'subscribe'>
   /** Forgets a client's session (its window closed). */
   endClient(clientKey: string): void
   close(): void
@@ -67,11 +70,14 @@ export function createCore(options: CoreOptions): LoketCore {
     opened.close()
     throw error
   }
-  const sync = new SyncController(opened.db, {
-    fetch: options.fetch ?? fetch,
-    now,
-    ...(options.secrets ? { secrets: options.secrets } : {}),
-  })
+  const logError = options.logError ?? ((error, where) => console.error(`[loket] ${where}:`, error))
+  const events = new CoreEvents(logError)
+  const sync = new SyncController(
+    opened.db,
+    { fetch: options.fetch ?? fetch, now, ...(options.secrets ? { secrets: options.secrets } : {}) },
+    undefined,
+    events,
+  )
   const ctx: CoreContext = {
     db: opened.db,
     sessions: new SessionStore(),
@@ -79,15 +85,16 @@ export function createCore(options: CoreOptions): LoketCore {
     appVersion: options.appVersion,
     schemaVersion: schemaVersionOf(options.migrationsFolder),
     sync,
+    events,
     procedures,
     resourcesFolder: options.resourcesFolder,
   }
-  const logError = options.logError ?? ((error, where) => console.error(`[loket] ${where}:`, error))
   const dispatch = createDispatcher(ctx, handlers, { logError })
   let closed = false
   return {
     dispatch,
     sync,
+    events,
     endClient: (clientKey) => ctx.sessions.end(clientKey),
     close: () => {
       if (closed) return

@@ -80,7 +80,10 @@ export function createDispatcher(ctx: CoreContext, handlers: Handlers, options: 
       if (!parsed.success) throw new LoketError('validation_failed', {}, fieldErrors(parsed.error))
       const handler = handlers[channel]
       const value = await handler(ctx, parsed.data as Parameters<typeof handler>[1], info)
-      if (definition.kind === 'command') ctx.sync.changed()
+      if (definition.kind === 'command') {
+        ctx.events.emit(definition.topics)
+        ctx.sync.changed()
+      }
       return { ok: true, value }
     } catch (error) {
       if (!(error instanceof LoketError)) options.logError(error, channel)

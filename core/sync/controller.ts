@@ -1,4 +1,6 @@
 import { count, desc } from 'drizzle-orm'
+import { TABLE_TOPICS } from '../../common/table-topics'
+import { CoreEvents } from '../events/hub'
 import type { SyncReject, SyncStatus } from '../../common/sync-status'
 import { isLoopbackUrl } from '../../common/sync-status'
 import type { EnrollInput } from '../../common/sync-status'
@@ -33,12 +35,19 @@ export class SyncController {
     private readonly db: LoketDb,
     private readonly deps: SyncDeps,
     clock?: SchedulerClock,
+    /** Told what changed: the sync state, and the tables that changes from the server touched. */
+    private readonly events: CoreEvents = new CoreEvents(),
   ) {
     this.scheduler = new SyncScheduler(
-      () => syncOnce(db, deps),
-      // A round that went through shows the server answers again: listen again if the stream was
-      // refused or given up meanwhile.
+      async () => {
+        const outcome = await syncOnce(db, deps)
+        events.emit(outcome.changed.flatMap((table) => TABLE_TOPICS[table]))
+        return outcome
+      },
       (state) => {
+        events.emit(['sync'])
+        // A round that went through shows the server answers again: listen again if the stream was
+        // refused or given up meanwhile.
         if (state.phase === 'idle' && state.failures === 0) this.listen()
       },
       clock,
@@ -85,7 +94,10 @@ export class SyncController {
 
   /** After a local write: push soon. */
   changed(): void {
-    if (this.enrolled) this.scheduler.changed()
+    if (!this.enrolled) return
+    // One more change waiting to go up.
+    this.events.emit(['sync'])
+    this.scheduler.changed()
   }
 
   /** The host saw the network come back. */

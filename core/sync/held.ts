@@ -1,4 +1,6 @@
 import { asc, eq } from 'drizzle-orm'
+import type { SyncedTable } from '../../common/sync-protocol'
+import { isSyncedTable } from '../../common/sync-protocol'
 import { sanitizeText } from '../../common/text'
 import { syncHeld } from '../../db/schema'
 import type { Db } from '../db'
@@ -41,12 +43,12 @@ export function holdChange(
  * Tries every held change again, oldest first, in one transaction: one that applies now (the row it
  * needed arrived, or this version learnt its table) leaves the list; the others keep their place
  * with the latest reason. Applying is idempotent and last-writer-wins, so a late change never
- * overwrites a newer one. Returns how many landed.
+ * overwrites a newer one. Returns the tables of those that landed.
  */
-export function retryHeld(db: Db, now: number): number {
+export function retryHeld(db: Db, now: number): Set<SyncedTable> {
+  const landed = new Set<SyncedTable>()
   const held = db.select().from(syncHeld).orderBy(asc(syncHeld.cursor)).all()
-  if (held.length === 0) return 0
-  let landed = 0
+  if (held.length === 0) return landed
   db.transaction(
     (tx) => {
       const context = startApplying(tx, now)
@@ -54,7 +56,7 @@ export function retryHeld(db: Db, now: number): number {
         const reason = applyPulledChange(tx, entry.change, context)
         if (reason === null) {
           tx.delete(syncHeld).where(eq(syncHeld.cursor, entry.cursor)).run()
-          landed += 1
+          if (isSyncedTable(entry.tableName)) landed.add(entry.tableName)
         } else {
           tx.update(syncHeld)
             .set({ code: reason.code, message: reason.message, attempts: entry.attempts + 1 })

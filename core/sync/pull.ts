@@ -1,4 +1,5 @@
-import { MAX_PULL_LIMIT, PullPage } from '../../common/sync-protocol'
+import type { SyncedTable } from '../../common/sync-protocol'
+import { MAX_PULL_LIMIT, PullPage, isSyncedTable } from '../../common/sync-protocol'
 import type { LoketDb } from '../../db'
 import { readMeta, writeMeta } from '../meta/local-meta'
 import { applyPulledChange, finishApplying, startApplying } from './apply'
@@ -13,15 +14,17 @@ import { callServer } from './transport'
  * Pulls pages until the server has no more. Each page and the cursor after it commit in one
  * transaction, so a desk killed mid-pull resumes exactly where its last page ended. A change this
  * desk cannot apply is held (core/sync/held.ts) in that same transaction: kept and reported, never
- * dropped, and never able to stop the pages after it. Returns how many changes came down.
+ * dropped, and never able to stop the pages after it. Returns how many changes came down, and the
+ * tables of those applied (what the desk's windows must show anew).
  */
 export async function pullChanges(
   db: LoketDb,
   target: SyncTarget,
   fetchImpl: Fetch,
   now: () => number,
-): Promise<number> {
+): Promise<{ count: number; tables: Set<SyncedTable> }> {
   let pulled = 0
+  const tables = new Set<SyncedTable>()
   for (;;) {
     const cursor = Number(readMeta(db, 'sync_cursor') ?? '0')
     const sentAt = now()
@@ -44,6 +47,7 @@ export async function pullChanges(
           if (change.originDeskId === target.deskId) continue
           const held = applyPulledChange(tx, change, context)
           if (held) holdChange(tx, change, held, context.now)
+          else if (typeof change.table === 'string' && isSyncedTable(change.table)) tables.add(change.table)
         }
         finishApplying(tx, context)
         writeMeta(tx, 'sync_cursor', String(page.nextCursor))
@@ -51,6 +55,6 @@ export async function pullChanges(
       { behavior: 'immediate' },
     )
     pulled += page.changes.length
-    if (!page.hasMore) return pulled
+    if (!page.hasMore) return { count: pulled, tables }
   }
 }

@@ -1,3 +1,4 @@
+import type { SyncedTable } from '../../common/sync-protocol'
 import { DESK_SCHEMA_VERSION, EnrollResponse } from '../../common/sync-protocol'
 import type { LoketDb } from '../../db'
 import { readMeta, writeMeta } from '../meta/local-meta'
@@ -51,6 +52,8 @@ export function blocked(db: LoketDb): Blocked | null {
 export interface SyncOutcome {
   pushed: number
   pulled: number
+  /** Tables that changes from the server changed here (what the desk's windows must show anew). */
+  changed: SyncedTable[]
 }
 
 /** One full round: the outbox up, then the office's changes down. Stops are remembered. */
@@ -64,11 +67,11 @@ export async function syncOnce(db: LoketDb, deps: SyncDeps): Promise<SyncOutcome
     requeueClockRejects(db, now())
     const pushed = await pushOutbox(db, target, fetchImpl, now)
     const pulled = await pullChanges(db, target, fetchImpl, now)
-    retryHeld(db, now())
+    const landed = retryHeld(db, now())
     // The pull measured the server's clock: changes refused for this PC's clock may go up now.
     if (requeueClockRejects(db, now()) > 0) await pushOutbox(db, target, fetchImpl, now)
     writeMeta(db, 'sync_last_success_at', String(now()))
-    return { pushed, pulled }
+    return { pushed, pulled: pulled.count, changed: [...new Set([...pulled.tables, ...landed])] }
   } catch (error) {
     if (error instanceof SyncStop && error.reason !== 'not_enrolled') {
       writeMeta(

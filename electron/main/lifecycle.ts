@@ -1,6 +1,7 @@
-import { BrowserWindow, app, dialog, ipcMain, powerMonitor, session } from 'electron'
+import { BrowserWindow, app, dialog, ipcMain, powerMonitor, session, webContents } from 'electron'
 import type { LoketCore } from '../../core/app'
 import { DatabaseOpenError } from '../../db'
+import { forwardCoreEvents } from './events'
 import { clientKeyOf, registerContract } from './ipc'
 import type { DeskPaths } from './paths'
 import { displayPolicy, hardenContents, hardenSession, trustedRenderer } from './security'
@@ -70,6 +71,11 @@ export function runDeskApp(options: LifecycleOptions): void {
     const started = core
     hardenSession(session.defaultSession)
     registerContract(ipcMain, (call, channel, input) => started.dispatch(call, channel, input), isTrusted)
+    forwardCoreEvents(
+      (listener) => started.events.subscribe(listener),
+      () => webContents.getAllWebContents(),
+      isTrusted,
+    )
     openWindow()
     // Sync runs in the main process beside the core; waking from sleep usually means a new network.
     started.sync.start()

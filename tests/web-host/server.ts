@@ -1,8 +1,9 @@
 import { timingSafeEqual } from 'node:crypto'
 import { existsSync } from 'node:fs'
+import fastifySse from '@fastify/sse'
 import fastifyStatic from '@fastify/static'
 import Fastify from 'fastify'
-import type { FastifyReply } from 'fastify'
+import type { FastifyReply, FastifyRequest } from 'fastify'
 import type { ErrorCode, RpcResult } from '../../common/errors'
 import { LoketError } from '../../common/errors'
 import type { LoketCore } from '../../core/app'
@@ -22,6 +23,10 @@ export interface WebHost {
 }
 
 const CLIENT_KEY = /^[A-Za-z0-9-]{8,100}$/
+/** The path of the core's events as server-sent events (the preload's `subscribe` in Electron). */
+export const EVENTS_ROUTE = '/events'
+/** Comments on an idle stream, so nothing between the tab and the host takes it for dead. */
+const HEARTBEAT_MS = 25_000
 
 /** A refusal of the host itself, in the contract's shape (common/errors.ts). */
 function refuse(reply: FastifyReply, status: number, code: ErrorCode) {
@@ -64,14 +69,18 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     reply.header('Referrer-Policy', 'no-referrer')
   })
 
-  app.post<{ Params: { channel: string } }>('/rpc/:channel', async (request, reply) => {
+  /** The per-run token's refusal, or null when the request carries it. */
+  const tokenProblem = (request: FastifyRequest): ErrorCode | null => {
     const header = request.headers.authorization ?? ''
     // Signing in cannot mend a missing or wrong page token: say which, so the user opens the right address.
-    if (!/^Bearer \S/.test(header)) return refuse(reply, 401, 'host_token_missing')
+    if (!/^Bearer \S/.test(header)) return 'host_token_missing'
     const auth = Buffer.from(header)
-    if (auth.length !== expected.length || !timingSafeEqual(auth, expected)) {
-      return refuse(reply, 401, 'host_token_wrong')
-    }
+    return auth.length === expected.length && timingSafeEqual(auth, expected) ? null : 'host_token_wrong'
+  }
+
+  app.post<{ Params: { channel: string } }>('/rpc/:channel', async (request, reply) => {
+    const problem = tokenProblem(request)
+    if (problem) return refuse(reply, 401, problem)
     const clientKey = request.headers['x-loket-client']
     if (typeof clientKey !== 'string' || !CLIENT_KEY.test(clientKey)) {
       return refuse(reply, 400, 'bad_request')
@@ -81,6 +90,33 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       request.params.channel,
       request.body ?? {},
     )
+  })
+
+  // The core's events, to every tab holding the token (the waiting-room display has no session: an
+  // event names topics, never data). Closing the host ends the streams, or it would wait for them.
+  await app.register(fastifySse, { heartbeatInterval: HEARTBEAT_MS })
+  const streams = new Set<{ close(): void }>()
+  app.addHook('preClose', async () => {
+    for (const stream of streams) stream.close()
+  })
+  app.get(EVENTS_ROUTE, { sse: 'manual' }, async (request, reply) => {
+    const problem = tokenProblem(request)
+    if (problem) return refuse(reply, 401, problem)
+    reply.sse.keepAlive()
+    const stream = reply.sse
+    // Open for the tab at once, not at the first event: it learns it is connected (and asks again).
+    // Node holds a head back until the first chunk of body; an idle office would keep it waiting.
+    stream.sendHeaders()
+    reply.raw.flushHeaders()
+    const unsubscribe = options.core.events.subscribe((event) => {
+      if (stream.isConnected) stream.send({ data: event }).catch(() => undefined)
+    })
+    streams.add(stream)
+    stream.onClose(() => {
+      unsubscribe()
+      streams.delete(stream)
+    })
+    return reply
   })
 
   await app.register(fastifyStatic, { root: options.rendererDir, wildcard: false, index: 'index.html' })

@@ -1,4 +1,4 @@
-import type { LoketBridge } from '../../../common/bridge'
+import type { CoreEventListener, LoketBridge } from '../../../common/bridge'
 import type { Channel } from '../../../common/channels'
 import type { ChannelInput, ChannelOutput } from '../../../common/contract'
 import type { RpcError } from '../../../common/errors'
@@ -26,4 +26,9 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
   const result = await bridge.invoke(channel, input)
   if (!result.ok) throw new RpcCallError(result.error)
   return result.value as ChannelOutput<C>
+}
+
+/** Hears the core's events (TOPICS in common/channels.ts) until the returned function is called. */
+export function subscribeToCore(listener: CoreEventListener): () => void {
+  return bridge.subscribe(listener)
 }

@@ -1,4 +1,6 @@
-import type { LoketBridge } from '../../../common/bridge'
+import { EventSource } from 'eventsource'
+import type { CoreEventListener, LoketBridge } from '../../../common/bridge'
+import { TOPICS, readCoreEvent } from '../../../common/channels'
 import { LoketError } from '../../../common/errors'
 import type { RpcResult } from '../../../common/errors'
 
@@ -29,13 +31,56 @@ function clientKey(): string {
 }
 
 /**
- * The contract over the web host's loopback HTTP (`POST /rpc/:channel`): the same interface the
- * Electron preload exposes, for development in a browser and for the Playwright tests.
+ * The core's events from the web host's `GET /events` (server-sent events), one stream for all the
+ * tab's listeners, open while any listens. The `eventsource` package rather than the browser's own
+ * EventSource, because the stream needs the token in a header (never in the address, where logs
+ * keep it). Each (re)connection is told as an event of every topic: what changed while the stream
+ * was down, or before it first opened, is unknown, so every screen asks again once.
+ */
+function eventStream(token: string | null): (listener: CoreEventListener) => () => void {
+  const listeners = new Set<CoreEventListener>()
+  let source: EventSource | null = null
+  const tell = (payload: unknown) => {
+    const event = readCoreEvent(payload)
+    if (event) for (const listener of [...listeners]) listener(event)
+  }
+  const open = () => {
+    const stream = new EventSource('/events', {
+      fetch: (input, init) =>
+        fetch(input, { ...init, headers: { ...init.headers, Authorization: `Bearer ${token ?? ''}` } }),
+    })
+    stream.addEventListener('open', () => tell({ topics: TOPICS }))
+    stream.addEventListener('message', (message) => {
+      try {
+        tell(JSON.parse(message.data))
+      } catch {
+        // Not an event of the core's: nothing to refresh.
+      }
+    })
+    return stream
+  }
+  return (listener) => {
+    listeners.add(listener)
+    source ??= open()
+    return () => {
+      listeners.delete(listener)
+      if (listeners.size === 0) {
+        source?.close()
+        source = null
+      }
+    }
+  }
+}
+
+/**
+ * The contract over the web host's loopback HTTP (`POST /rpc/:channel`, `GET /events`): the same
+ * interface the Electron preload exposes, for development in a browser and for the Playwright tests.
  */
 export function createHttpBridge(): LoketBridge {
   const token = takeToken()
   const key = clientKey()
   return {
+    subscribe: eventStream(token),
     async invoke(channel, input) {
       try {
         const response = await fetch(`/rpc/${channel}`, {

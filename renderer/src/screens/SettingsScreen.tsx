@@ -18,7 +18,7 @@ import { OfficeHoursFields } from './OfficeHoursFields'
 import { LocalizedText, zodValidate } from '../forms/validation'
 import { ManagedCentrallyNote } from '../shell/ManagedCentrallyNote'
 import { useSession } from '../stores/session'
-import { useSync } from '../stores/sync'
+import { useSyncStatus } from '../shell/sync-status'
 import { SyncCard } from './SyncCard'
 
 function readAsDataUrl(file: File): Promise<string> {
@@ -33,7 +33,7 @@ function readAsDataUrl(file: File): Promise<string> {
 export function SettingsScreen() {
   const { t } = useTranslation()
   const refreshInfo = useSession((s) => s.refreshInfo)
-  const enrolled = useSync((s) => s.status?.enrolled ?? false)
+  const enrolled = useSyncStatus()?.enrolled ?? false
   const [loaded, setLoaded] = useState(false)
   const form = useForm<SettingsView>({
     mode: 'controlled',

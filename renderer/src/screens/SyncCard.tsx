@@ -2,24 +2,20 @@ import { TZDate } from '@date-fns/tz'
 import { Alert, Card, Stack, Table, Text, Title } from '@mantine/core'
 import { IconLockOpen } from '@tabler/icons-react'
 import { format } from 'date-fns'
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SyncReject } from '../../../common/sync-status'
-import { call } from '../api/client'
+import { useCoreQuery } from '../api/queries'
 import { useSession } from '../stores/session'
-import { useSync } from '../stores/sync'
+import { useSyncStatus } from '../shell/sync-status'
+
+const NO_REJECTS: SyncReject[] = []
 
 /** For the administrator: which central server this desk syncs with, and the changes it refused, with why. */
 export function SyncCard() {
   const { t } = useTranslation()
-  const status = useSync((s) => s.status)
+  const status = useSyncStatus()
   const zone = useSession((s) => s.info?.timeZone ?? 'Asia/Jakarta')
-  const [rejects, setRejects] = useState<SyncReject[]>([])
-  useEffect(() => {
-    call('sync.rejects', {})
-      .then(setRejects)
-      .catch(() => setRejects([]))
-  }, [status?.rejected])
+  const rejects = useCoreQuery('sync.rejects', {}, { enabled: status?.enrolled === true }).data ?? NO_REJECTS
 
   if (!status?.enrolled) return null
   return (

@@ -5,7 +5,7 @@ import { enGB, id as idLocale } from 'date-fns/locale'
 import { useTranslation } from 'react-i18next'
 import { CLOCK_WARNING_MS } from '../../../common/hlc'
 import { useLocale } from '../i18n'
-import { useSync } from '../stores/sync'
+import { useSyncStatus } from './sync-status'
 
 /**
  * Said on every screen of an enrolled desk whose clock is off from the central server's by more
@@ -15,7 +15,7 @@ import { useSync } from '../stores/sync'
 export function ClockBanner() {
   const { t } = useTranslation()
   const { locale } = useLocale()
-  const offset = useSync((s) => s.status?.clockOffsetMs ?? null)
+  const offset = useSyncStatus()?.clockOffsetMs ?? null
   if (offset === null || Math.abs(offset) <= CLOCK_WARNING_MS) return null
   const difference = formatDistanceStrict(0, Math.abs(offset), { locale: locale === 'en' ? enGB : idLocale })
   return (

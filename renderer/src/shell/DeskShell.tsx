@@ -1,10 +1,11 @@
 import { AppShell, Badge, Box, Button, Group, Kbd, NavLink, Stack, Text } from '@mantine/core'
 import { IconLogout } from '@tabler/icons-react'
+import type { HotkeyItem } from '@mantine/hooks'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SessionUser } from '../../../common/auth'
 import { useScanner } from '../features/queue/useScanner'
-import { useRoute } from '../stores/route'
+import { useGo, useHistoryMoves, useRouteName } from './navigate'
 import { useSession } from '../stores/session'
 import { useGlobalHotkeys } from './hotkeys'
 import { LanguageSwitch } from './LanguageSwitch'
@@ -19,11 +20,18 @@ export function DeskShell({ user, children }: { user: SessionUser; children: Rea
   const { t } = useTranslation()
   const info = useSession((s) => s.info)
   const signOut = useSession((s) => s.signOut)
-  const { route, go } = useRoute()
+  const go = useGo()
+  const current = useRouteName()
+  const history = useHistoryMoves()
   const items = navFor(user.role)
   // A barcode scanner typing a visit number opens that visit from any screen.
   useScanner()
-  useGlobalHotkeys(items.map((item, index) => [`alt+${index + 1}`, () => go(item.route)]))
+  useGlobalHotkeys([
+    ...items.map((item, index): HotkeyItem => [`alt+${index + 1}`, () => go(item.route)]),
+    // As in a browser; in the web host this also keeps the browser from moving a second time.
+    ['alt+ArrowLeft', history.back],
+    ['alt+ArrowRight', history.forward],
+  ])
 
   return (
     <AppShell
@@ -84,12 +92,12 @@ export function DeskShell({ user, children }: { user: SessionUser; children: Rea
             <NavLink
               key={item.route}
               component="button"
-              active={route.name === item.route}
+              active={current === item.route}
               label={t(item.label)}
               leftSection={<item.icon size={20} stroke={1.6} />}
               rightSection={<Kbd size="xs">{t('shell.shortcut', { key: index + 1 })}</Kbd>}
               onClick={() => go(item.route)}
-              aria-current={route.name === item.route ? 'page' : undefined}
+              aria-current={current === item.route ? 'page' : undefined}
             />
           ))}
         </Stack>

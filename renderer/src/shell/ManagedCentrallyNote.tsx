@@ -1,7 +1,7 @@
 import { Alert } from '@mantine/core'
 import { IconBuildingBank } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { useSync } from '../stores/sync'
+import { useSyncStatus } from './sync-status'
 
 /**
  * On an enrolled desk's administration screens: what is edited there is the office's, kept by the
@@ -9,7 +9,7 @@ import { useSync } from '../stores/sync'
  */
 export function ManagedCentrallyNote() {
   const { t } = useTranslation()
-  const enrolled = useSync((s) => s.status?.enrolled ?? false)
+  const enrolled = useSyncStatus()?.enrolled ?? false
   if (!enrolled) return null
   return (
     <Alert

@@ -1,27 +1,18 @@
 import { TZDate } from '@date-fns/tz'
 import { Badge, Button, Group, Tooltip } from '@mantine/core'
-import { useInterval } from '@mantine/hooks'
 import { IconCloudCheck, IconCloudOff, IconRefresh, IconAlertOctagon } from '@tabler/icons-react'
 import { format } from 'date-fns'
-import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CLOCK_WARNING_MS } from '../../../common/hlc'
 import { useSession } from '../stores/session'
-import { useSync } from '../stores/sync'
-
-const POLL_MS = 5_000
+import { useSyncNow, useSyncStatus } from './sync-status'
 
 /** Online or offline, changes waiting, last successful sync, rejects, and a plain reason when sync stopped. */
 export function SyncIndicator() {
   const { t } = useTranslation()
-  const { status, refresh, syncNow } = useSync()
+  const status = useSyncStatus()
+  const syncNow = useSyncNow()
   const zone = useSession((s) => s.info?.timeZone ?? 'Asia/Jakarta')
-  const poll = useInterval(() => void refresh(), POLL_MS)
-  useEffect(() => {
-    void refresh()
-    poll.start()
-    return poll.stop
-  }, [poll, refresh])
 
   if (!status) return null
   if (!status.enrolled) {

@@ -9,7 +9,7 @@ import {
 } from '@tabler/icons-react'
 import type { Role } from '../../../common/roles'
 import { ROLES } from '../../../common/roles'
-import type { RouteName } from '../stores/route'
+import type { RouteName } from './navigate'
 
 export interface NavItem {
   route: RouteName

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../common/contract'
 import type { RpcError } from '../../../common/errors'
 import { LoketError } from '../../../common/errors'
 import { RpcCallError, call } from '../api/client'
+import { queryClient } from '../api/queries'
 
 type Phase = 'loading' | 'setup' | 'login' | 'ready' | 'failed'
 
@@ -20,6 +21,8 @@ interface SessionState {
   signedIn(user: SessionUser): void
   /** Re-reads the office name, desk code and time zone after they were changed. */
   refreshInfo(): Promise<void>
+  /** Asks whether the signed-in user still is (disabled on another desk, the session ends here). */
+  recheck(): Promise<void>
   signOut(): Promise<void>
 }
 
@@ -52,8 +55,20 @@ export const useSession = create<SessionState>((set, get) => ({
   async refreshInfo() {
     set({ info: await call('app.info', {}) })
   },
+  async recheck() {
+    if (get().phase !== 'ready') return
+    const user = await call('auth.session', {}).catch(() => undefined)
+    if (user === undefined) return
+    if (user) set({ user })
+    else {
+      queryClient.clear()
+      set({ user: null, phase: 'login' })
+    }
+  },
   async signOut() {
     await call('auth.logout', {}).catch(() => undefined)
+    // What this user could see is not for whoever signs in next.
+    queryClient.clear()
     set({ user: null, phase: 'login' })
     await get().load()
   },

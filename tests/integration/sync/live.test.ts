@@ -73,8 +73,13 @@ describe('a live office (issue 9)', () => {
     const officer = await enrolledDesk(suite.central, desks, officeId, 'LK2', 'sari')
     await soon(() => suite.central.feed.connections >= 2)
     expect(suite.central.feed.connections).toBe(2)
+    // What the officer's windows hear: the board asks again on a `visits` event (renderer/src/api/queries.ts).
+    const heard: string[] = []
+    officer.core.events.subscribe(({ topics }) => heard.push(...topics))
 
     expect(await visitReaches(front, officer, 'Dewi Lestari', '3201014501900001')).toBe(true)
+    await soon(() => heard.includes('visits') && heard.includes('visitors'))
+    expect(heard).toEqual(expect.arrayContaining(['visits', 'visitors', 'sync']))
     // A second one at once: a write made while the desk was still syncing the first goes up too.
     expect(await visitReaches(front, officer, 'Budi Santoso', '3201010101900002')).toBe(true)
   })

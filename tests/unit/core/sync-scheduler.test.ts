@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SyncRetry, SyncStop } from '../../../core/sync/errors'
 import type { SchedulerClock } from '../../../core/sync/scheduler'
+import type { SyncOutcome } from '../../../core/sync/session'
 import {
   BACKOFF_MAX_MS,
   DEBOUNCE_MS,
@@ -44,7 +45,7 @@ function fakeClock(random = 0.5) {
   }
 }
 
-const ok = async () => ({ pushed: 0, pulled: 0 })
+const ok = async () => ({ pushed: 0, pulled: 0, changed: [] })
 
 describe('sync scheduler', () => {
   it('runs at start, then every minute', async () => {
@@ -82,7 +83,7 @@ describe('sync scheduler', () => {
       async () => {
         runs++
         await new Promise<void>((resolve) => (release = resolve))
-        return { pushed: 0, pulled: 0 }
+        return { pushed: 0, pulled: 0, changed: [] }
       },
       undefined,
       timers.clock,
@@ -111,7 +112,7 @@ describe('sync scheduler', () => {
         most = Math.max(most, active)
         await new Promise<void>((resolve) => (release = resolve))
         active--
-        return { pushed: 0, pulled: 0 }
+        return { pushed: 0, pulled: 0, changed: [] }
       },
       undefined,
       fakeClock().clock,
@@ -161,7 +162,7 @@ describe('sync scheduler', () => {
 
   it('stops for good on a revoked token or a needed update, until asked again', async () => {
     const timers = fakeClock()
-    let answer: () => Promise<{ pushed: number; pulled: number }> = async () => {
+    let answer: () => Promise<SyncOutcome> = async () => {
       throw new SyncStop('revoked', 'token refused')
     }
     const scheduler = new SyncScheduler(() => answer(), undefined, timers.clock)

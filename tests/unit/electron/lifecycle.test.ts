@@ -44,6 +44,7 @@ const electron = vi.hoisted(() => ({
     },
   },
   BrowserWindow: undefined as unknown,
+  webContents: { getAllWebContents: vi.fn(() => []) },
 }))
 vi.mock('electron', () => electron)
 
@@ -64,6 +65,7 @@ function fakeCore(): LoketCore {
     endClient: vi.fn(),
     close: vi.fn(),
     sync: { start: vi.fn(), stop: vi.fn(), online: vi.fn() },
+    events: { subscribe: vi.fn(() => () => undefined) },
   }
 }
 

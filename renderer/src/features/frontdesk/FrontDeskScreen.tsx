@@ -1,16 +1,15 @@
 import { Alert, Button, Grid, Group, Kbd, Loader, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconArrowLeft, IconEdit, IconHistory, IconLock, IconUserPlus } from '@tabler/icons-react'
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { RpcError } from '../../../../common/errors'
-import type { VisitorDraft, VisitorHit, VisitorView } from '../../../../common/visitors'
+import type { VisitorDraft, VisitorHit } from '../../../../common/visitors'
 import type { VisitView } from '../../../../common/visits'
-import { RpcCallError, call } from '../../api/client'
+import { queryClient, queryKey, useCoreQuery } from '../../api/queries'
 import { clearDraft, loadDraft, saveDraft } from '../../forms/drafts'
 import { ErrorAlert } from '../../forms/ErrorAlert'
 import { FRONT_DESK_ROLES } from '../../shell/navigation'
 import { useGlobalHotkeys } from '../../shell/hotkeys'
-import { useRoute } from '../../stores/route'
+import { useGo } from '../../shell/navigate'
 import { useSession } from '../../stores/session'
 import { serviceChoices, useProcedures } from './choices'
 import { prefillFromQuery } from './prefill'
@@ -50,7 +49,7 @@ function visitorIdOf(view: View): string | null {
  */
 export function FrontDeskScreen() {
   const { t } = useTranslation()
-  const go = useRoute((s) => s.go)
+  const go = useGo()
   const role = useSession((s) => s.user?.role)
   const canAct = role !== undefined && FRONT_DESK_ROLES.includes(role)
   const { procedures, failure: proceduresFailure } = useProcedures()
@@ -58,8 +57,6 @@ export function FrontDeskScreen() {
 
   const [view, setViewState] = useState<View>(storedView)
   const [query, setQuery] = useState('')
-  const [loaded, setLoaded] = useState<VisitorView | null>(null)
-  const [loadFailure, setLoadFailure] = useState<{ id: string; error: RpcError } | null>(null)
   const searchRef = useRef<HTMLInputElement>(null)
 
   const setView = (next: View) => {
@@ -69,21 +66,10 @@ export function FrontDeskScreen() {
   }
 
   const wantedId = visitorIdOf(view)
-  const visitor = loaded && loaded.id === wantedId ? loaded : null
-  const failure = loadFailure && loadFailure.id === wantedId ? loadFailure.error : null
-
-  useEffect(() => {
-    if (!wantedId) return
-    let live = true
-    call('visitors.get', { id: wantedId })
-      .then((found) => live && setLoaded(found))
-      .catch((error: unknown) => {
-        if (live && error instanceof RpcCallError) setLoadFailure({ id: wantedId, error: error.error })
-      })
-    return () => {
-      live = false
-    }
-  }, [wantedId])
+  // Asked again when the visitor changes (edited in another window, or at another desk).
+  const visitorQuery = useCoreQuery('visitors.get', { id: wantedId ?? '' }, { enabled: wantedId !== null })
+  const visitor = wantedId ? (visitorQuery.data ?? null) : null
+  const failure = wantedId ? (visitorQuery.error?.error ?? null) : null
 
   const toSearch = (clear: boolean) => {
     if (clear) setQuery('')
@@ -213,7 +199,7 @@ export function FrontDeskScreen() {
             visitor={visitor}
             prefill={view.prefill}
             onSaved={(saved) => {
-              setLoaded(saved)
+              queryClient.setQueryData(queryKey('visitors.get', { id: saved.id }), saved)
               openVisitor(saved.id)
             }}
             onClose={back}

@@ -41,7 +41,7 @@ import { ErrorAlert } from '../../forms/ErrorAlert'
 import { useCoreSubmit } from '../../forms/useCoreSubmit'
 import { LocalizedText } from '../../forms/validation'
 import { useLocale } from '../../i18n'
-import { useRoute } from '../../stores/route'
+import { useGo } from '../../shell/navigate'
 import { useGlobalHotkeys } from '../../shell/hotkeys'
 import { useSession } from '../../stores/session'
 import type { ServiceChoice } from './choices'
@@ -160,7 +160,7 @@ export function LateEntryScreen() {
   const { pick } = useLocale()
   const fmt = useOfficeFormat()
   const zone = fmt.zone
-  const go = useRoute((s) => s.go)
+  const go = useGo()
   const officeName = useSession((s) => s.info?.officeName)
   const { procedures, failure: proceduresFailure } = useProcedures()
   const choices = useMemo(() => serviceChoices(procedures ?? []), [procedures])

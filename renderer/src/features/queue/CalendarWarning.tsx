@@ -1,10 +1,8 @@
 import { Alert, Button, Stack, Text } from '@mantine/core'
 import { IconCalendarExclamation } from '@tabler/icons-react'
-import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CalendarStatus } from '../../../../common/calendar/status'
-import { call } from '../../api/client'
-import { useRoute } from '../../stores/route'
+import { useCoreQuery } from '../../api/queries'
+import { useGo } from '../../shell/navigate'
 import { useSession } from '../../stores/session'
 
 /**
@@ -12,33 +10,14 @@ import { useSession } from '../../stores/session'
  * the current year when it lacks one, and from 1 October (office time) the next. Deadlines in such
  * a year count only weekends and fixed-date holidays, so the desk says so instead of pretending.
  * Other roles cannot load the calendar and see the "sementara" mark on each deadline instead.
- * `reloadKey` asks again (the holidays screen passes its own after a save).
+ * It is asked again whenever the calendar changes (a day saved here or arriving by sync).
  */
-export function CalendarWarning({
-  withLink = false,
-  reloadKey = 0,
-}: {
-  withLink?: boolean
-  reloadKey?: number
-}) {
+export function CalendarWarning({ withLink = false }: { withLink?: boolean }) {
   const { t } = useTranslation()
   const role = useSession((s) => s.user?.role)
-  const go = useRoute((s) => s.go)
-  const [status, setStatus] = useState<CalendarStatus | null>(null)
-  useEffect(() => {
-    if (role !== 'admin') return
-    let alive = true
-    call('calendar.status', {})
-      .then((answer) => {
-        if (alive) setStatus(answer)
-      })
-      .catch(() => {
-        // The warning is advice: a failed look-up leaves the screen as it is.
-      })
-    return () => {
-      alive = false
-    }
-  }, [role, reloadKey])
+  const go = useGo()
+  // The warning is advice: a failed look-up leaves the screen as it is.
+  const status = useCoreQuery('calendar.status', {}, { enabled: role === 'admin' }).data
   if (role !== 'admin' || !status || status.missingYears.length === 0) return null
   return (
     <Stack gap="sm">

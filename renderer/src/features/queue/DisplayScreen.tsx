@@ -5,20 +5,15 @@ import { format } from 'date-fns'
 import { enGB, id as idLocale } from 'date-fns/locale'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { AppInfo } from '../../../../common/contract'
 import type { OfficeTimeZone } from '../../../../common/settings'
 import { OFFICE_TIME_ZONES } from '../../../../common/settings'
 import type { DisplayState } from '../../../../common/visits'
-import { call } from '../../api/client'
+import { useCoreQuery } from '../../api/queries'
 import type { Locale } from '../../../../common/localized'
 import { indonesianVoice, playChime, speak, spokenCall } from './announce'
 import classes from './DisplayScreen.module.css'
 import { useNow } from './time'
 
-/** The display asks this often, so a call shows (and rings) within a second. */
-const POLL_MS = 1000
-/** The office's name and zone change rarely. */
-const INFO_MS = 60_000
 const PREVIOUS = 5
 
 type Call = DisplayState['calls'][number]
@@ -32,70 +27,30 @@ function createAudio(): AudioContext | null {
   }
 }
 
-/** Keeps asking the core for the display's state (public: queue numbers and counters only). */
+/**
+ * The display's state (public: queue numbers and counters only), asked again on each change of the
+ * office's visits; `onNewCalls` hears each call made since the display opened, oldest first.
+ */
 function useDisplayState(onNewCalls: (calls: Call[]) => void) {
-  const [state, setState] = useState<DisplayState | null>(null)
-  const [offline, setOffline] = useState(false)
+  const { data: state, isError } = useCoreQuery('queue.display', {})
   const seen = useRef<Set<string> | null>(null)
-  const failures = useRef(0)
   const notify = useRef(onNewCalls)
   useEffect(() => {
     notify.current = onNewCalls
   }, [onNewCalls])
   useEffect(() => {
-    let alive = true
-    let timer: number | undefined
-    const loop = async () => {
-      try {
-        const next = await call('queue.display', {})
-        if (!alive) return
-        if (seen.current === null) {
-          // What was called before the display opened is shown, not rung again.
-          seen.current = new Set(next.calls.map((c) => c.eventId))
-        } else {
-          const known = seen.current
-          const fresh = next.calls.filter((c) => !known.has(c.eventId)).reverse()
-          for (const c of fresh) known.add(c.eventId)
-          if (fresh.length > 0) notify.current(fresh)
-        }
-        setState(next)
-        failures.current = 0
-        setOffline(false)
-      } catch {
-        // One missed answer is no outage; a few in a row are.
-        failures.current += 1
-        if (alive && failures.current >= 3) setOffline(true)
-      } finally {
-        if (alive) timer = window.setTimeout(() => void loop(), POLL_MS)
-      }
+    if (!state) return
+    if (seen.current === null) {
+      // What was called before the display opened is shown, not rung again.
+      seen.current = new Set(state.calls.map((c) => c.eventId))
+      return
     }
-    void loop()
-    return () => {
-      alive = false
-      window.clearTimeout(timer)
-    }
-  }, [])
-  return { state, offline }
-}
-
-function useAppInfo(): AppInfo | null {
-  const [info, setInfo] = useState<AppInfo | null>(null)
-  useEffect(() => {
-    let alive = true
-    const load = () =>
-      call('app.info', {})
-        .then((next) => {
-          if (alive) setInfo(next)
-        })
-        .catch(() => undefined)
-    void load()
-    const timer = window.setInterval(() => void load(), INFO_MS)
-    return () => {
-      alive = false
-      window.clearInterval(timer)
-    }
-  }, [])
-  return info
+    const known = seen.current
+    const fresh = state.calls.filter((c) => !known.has(c.eventId)).reverse()
+    for (const c of fresh) known.add(c.eventId)
+    if (fresh.length > 0) notify.current(fresh)
+  }, [state])
+  return { state: state ?? null, offline: isError }
 }
 
 /**
@@ -106,7 +61,7 @@ function useAppInfo(): AppInfo | null {
 export function DisplayScreen() {
   const { i18n } = useTranslation()
   const now = useNow()
-  const info = useAppInfo()
+  const info = useCoreQuery('app.info', {}).data ?? null
   const audio = useRef<AudioContext | null>(null)
   const [sound, setSound] = useState<Sound>('unavailable')
   const [hasVoice, setHasVoice] = useState(false)

@@ -181,7 +181,7 @@ export function HolidaysScreen() {
       </div>
 
       <ManagedCentrallyNote />
-      <CalendarWarning reloadKey={asked} />
+      <CalendarWarning />
       <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="holiday-form-title">
         <form onSubmit={submit} noValidate onKeyDown={getHotkeyHandler([['mod+S', () => submit()]])}>
           <Stack gap="md">

@@ -31,31 +31,31 @@ import {
   IconX,
 } from '@tabler/icons-react'
 import type { KeyboardEvent, ReactNode } from 'react'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RpcError } from '../../../../common/errors'
 import type { Procedure } from '../../../../common/procedures'
 import { SERVICE_OF_PURPOSE, VISIT_PURPOSES } from '../../../../common/procedures'
-import type { Board, BoardItem } from '../../../../common/visits'
+import type { BoardItem } from '../../../../common/visits'
 import { call } from '../../api/client'
+import { useCoreQuery } from '../../api/queries'
 import { ErrorAlert } from '../../forms/ErrorAlert'
 import { useLocale } from '../../i18n'
 import { useGlobalHotkeys } from '../../shell/hotkeys'
-import { useRoute } from '../../stores/route'
+import { useGo } from '../../shell/navigate'
 import type { Timing } from './time'
 import { timing, useDurationFormat, useNow, useOfficeFormat } from './time'
 import { Timer } from './Timer'
 import { asRpcError, readCallService, useCallNext, useQueueRoles, writeCallService } from './useCallNext'
 
-/** Other desks' visits arrive by sync: the board asks again this often (timers tick locally). */
-const POLL_MS = 2500
+const NO_PROCEDURES: Procedure[] = []
 
 type Section = 'overdue' | 'in_progress' | 'waiting' | 'done' | 'cancelled'
 const SECTIONS: readonly Section[] = ['overdue', 'in_progress', 'waiting', 'done', 'cancelled']
 
 const isOpen = (item: BoardItem) => item.status === 'waiting' || item.status === 'in_progress'
 
-/** Past its running step's standard or the whole procedure's, as of now (the board's answer may be 2 s old). */
+/** Past its running step's standard or the whole procedure's, as of now (the board's answer is as of its last change). */
 export function overdueNow(item: BoardItem, now: number): boolean {
   if (!isOpen(item)) return false
   return (
@@ -90,32 +90,10 @@ function rowTiming(item: BoardItem, now: number): { timing: Timing; dueAt: numbe
   }
 }
 
-/** Today's board, asked again every few seconds; `refresh` after an action of our own. */
+/** Today's board, asked again whenever a visit changes here, in another window or at another desk. */
 function useBoard() {
-  const [board, setBoard] = useState<Board | null>(null)
-  const [failure, setFailure] = useState<RpcError | null>(null)
-  const refresh = useCallback(async () => {
-    try {
-      setBoard(await call('visits.board', {}))
-      setFailure(null)
-    } catch (error) {
-      setFailure(asRpcError(error))
-    }
-  }, [])
-  useEffect(() => {
-    let alive = true
-    let timer: number | undefined
-    const loop = async () => {
-      await refresh()
-      if (alive) timer = window.setTimeout(() => void loop(), POLL_MS)
-    }
-    void loop()
-    return () => {
-      alive = false
-      window.clearTimeout(timer)
-    }
-  }, [refresh])
-  return { board, failure, refresh }
+  const query = useCoreQuery('visits.board', {})
+  return { board: query.data ?? null, failure: query.error?.error ?? null }
 }
 
 /** Service letters and what each queue is for, from the procedures and the purposes without one. */
@@ -154,22 +132,16 @@ function moveFocus(event: KeyboardEvent<HTMLElement>, step: 1 | -1) {
 export function QueueScreen() {
   const { t } = useTranslation()
   const { pick } = useLocale()
-  const go = useRoute((s) => s.go)
+  const go = useGo()
   const now = useNow()
   const fmt = useOfficeFormat()
   const { canServe } = useQueueRoles()
-  const { board, failure, refresh } = useBoard()
-  const [procedures, setProcedures] = useState<Procedure[]>([])
+  const { board, failure } = useBoard()
+  const procedures = useCoreQuery('procedures.list', {}).data ?? NO_PROCEDURES
   const [service, setService] = useState<string | null>(readCallService)
   const { callNext, busy: calling, failure: callFailure } = useCallNext()
   const [actionFailure, setActionFailure] = useState<RpcError | null>(null)
   const services = useServices(procedures)
-
-  useEffect(() => {
-    call('procedures.list', {})
-      .then(setProcedures)
-      .catch(() => setProcedures([]))
-  }, [])
 
   const next = () => {
     if (canServe) void callNext(service)
@@ -188,7 +160,6 @@ export function QueueScreen() {
           counter: visit.calledBy ?? '—',
         }),
       })
-      await refresh()
     } catch (error) {
       setActionFailure(asRpcError(error))
     }

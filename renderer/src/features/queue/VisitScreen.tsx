@@ -42,7 +42,7 @@ import { call } from '../../api/client'
 import { ErrorAlert } from '../../forms/ErrorAlert'
 import { useLocale } from '../../i18n'
 import { useGlobalHotkeys } from '../../shell/hotkeys'
-import { useRoute } from '../../stores/route'
+import { useGo } from '../../shell/navigate'
 import { timing, useDurationFormat, useNow, useOfficeFormat, useStandardText } from './time'
 import { Timer } from './Timer'
 import { asRpcError, readCallService, useCallNext, useExclusive, useQueueRoles } from './useCallNext'
@@ -92,7 +92,7 @@ function useVisit(visitId: string) {
 
 export function VisitScreen({ visitId }: { visitId: string }) {
   const { t } = useTranslation()
-  const go = useRoute((s) => s.go)
+  const go = useGo()
   const { view, failure, apply, load } = useVisit(visitId)
   if (!view) {
     return (
@@ -135,7 +135,7 @@ function VisitDetail({
 }) {
   const { t } = useTranslation()
   const { pick } = useLocale()
-  const go = useRoute((s) => s.go)
+  const go = useGo()
   const now = useNow()
   const fmt = useOfficeFormat()
   const duration = useDurationFormat()

@@ -6,7 +6,7 @@ import { LoketError } from '../../../../common/errors'
 import { RpcCallError, call } from '../../api/client'
 import { useLocale } from '../../i18n'
 import { FRONT_DESK_ROLES, SERVING_ROLES } from '../../shell/navigation'
-import { useRoute } from '../../stores/route'
+import { useGo } from '../../shell/navigate'
 import { useSession } from '../../stores/session'
 
 /** What the signed-in user may do here; the core enforces the same roles on every call. */
@@ -43,7 +43,7 @@ export function writeCallService(service: string | null): void {
 export function useCallNext() {
   const { t } = useTranslation()
   const { pick } = useLocale()
-  const go = useRoute((s) => s.go)
+  const go = useGo()
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<RpcError | null>(null)
   const running = useRef(false)

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { isVisitNumber } from '../../../../common/queue-number'
 import { call } from '../../api/client'
 import { useLocale } from '../../i18n'
-import { useRoute } from '../../stores/route'
+import { useGo } from '../../shell/navigate'
 import { asRpcError } from './useCallNext'
 
 /**
@@ -76,10 +76,11 @@ function restore(snapshot: Snapshot | null): void {
 export function useScanner(): void {
   const { t } = useTranslation()
   const { pick } = useLocale()
-  const messages = useRef({ t, pick })
+  const go = useGo()
+  const messages = useRef({ t, pick, go })
   useEffect(() => {
-    messages.current = { t, pick }
-  }, [t, pick])
+    messages.current = { t, pick, go }
+  }, [t, pick, go])
 
   useEffect(() => {
     let buffer = ''
@@ -88,10 +89,10 @@ export function useScanner(): void {
     let snapshot: Snapshot | null = null
 
     const open = async (visitNumber: string) => {
-      const { t: translate, pick: choose } = messages.current
+      const { t: translate, pick: choose, go: show } = messages.current
       try {
         const visit = await call('visits.get', { visitNumber })
-        useRoute.getState().go('visit', visit.id)
+        show('visit', visit.id)
       } catch (error) {
         const refused = asRpcError(error)
         notifications.show({

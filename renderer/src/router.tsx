@@ -1,0 +1,82 @@
+import {
+  Navigate,
+  Outlet,
+  createHashHistory,
+  createRootRoute,
+  createRoute,
+  createRouter,
+  useParams,
+} from '@tanstack/react-router'
+import type { ComponentType } from 'react'
+import { DisplayScreen } from './features/queue/DisplayScreen'
+import { FrontDeskScreen } from './features/frontdesk/FrontDeskScreen'
+import { HolidaysScreen } from './features/queue/HolidaysScreen'
+import { LateEntryScreen } from './features/frontdesk/LateEntryScreen'
+import { QueueScreen } from './features/queue/QueueScreen'
+import { VisitScreen } from './features/queue/VisitScreen'
+import { DeskGate } from './DeskGate'
+import { HomeScreen } from './screens/HomeScreen'
+import { SettingsScreen } from './screens/SettingsScreen'
+import type { RouteName } from './shell/navigate'
+import { navFor } from './shell/navigation'
+import { useSession } from './stores/session'
+
+/** An address that names no screen (an old bookmark, a typo) lands on home. */
+const root = createRootRoute({ component: Outlet, notFoundComponent: () => <Navigate to="/" replace /> })
+
+/** The waiting-room display: public queue data only, so it is outside the sign-in. */
+const display = createRoute({ getParentRoute: () => root, path: 'display', component: DisplayScreen })
+
+/** Everything else needs the desk set up and a user signed in (DeskGate), inside the desk's shell. */
+const desk = createRoute({ getParentRoute: () => root, id: 'desk', component: DeskGate })
+
+/** Home, for the user DeskGate let in. */
+function Home() {
+  const user = useSession((s) => s.user)
+  return user ? <HomeScreen user={user} /> : null
+}
+
+/** A screen of a menu entry; for a role without that entry (an address typed or kept), home instead. */
+function forRole(name: RouteName, Screen: ComponentType) {
+  return function RoleScreen() {
+    const role = useSession((s) => s.user?.role)
+    const allowed = role !== undefined && navFor(role).some((item) => item.route === name)
+    return allowed ? <Screen /> : <Home />
+  }
+}
+
+function VisitRoute() {
+  const { visitId } = useParams({ from: '/desk/visit/$visitId' })
+  // A new visit is a new screen: nothing of the last one's drafts or errors carries over.
+  return <VisitScreen key={visitId} visitId={visitId} />
+}
+
+const screen = (path: string, name: RouteName, Screen: ComponentType) =>
+  createRoute({ getParentRoute: () => desk, path, component: forRole(name, Screen) })
+
+const routeTree = root.addChildren([
+  display,
+  desk.addChildren([
+    createRoute({ getParentRoute: () => desk, path: '/', component: Home }),
+    screen('frontdesk', 'frontdesk', FrontDeskScreen),
+    screen('queue', 'queue', QueueScreen),
+    createRoute({ getParentRoute: () => desk, path: 'visit/$visitId', component: VisitRoute }),
+    screen('late', 'late', LateEntryScreen),
+    screen('holidays', 'holidays', HolidaysScreen),
+    screen('settings', 'settings', SettingsScreen),
+  ]),
+])
+
+/**
+ * The window's router (TanStack Router). The address lives in the hash (`#/queue`, `#/visit/…`):
+ * the Electron window loads a file, where only the hash can change without a reload, and the web
+ * host serves the same page. Every move adds to the history, so Back/Forward and Alt+←/→ work and
+ * a reload comes back to the same screen.
+ */
+export const router = createRouter({ routeTree, history: createHashHistory() })
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router
+  }
+}

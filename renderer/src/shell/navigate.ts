@@ -1,0 +1,47 @@
+import { useNavigate, useRouter, useRouterState } from '@tanstack/react-router'
+import { useCallback } from 'react'
+
+/** The screens with an address of their own (renderer/src/router.tsx). `visit` takes the visit's id. */
+export type RouteName =
+  'home' | 'frontdesk' | 'queue' | 'visit' | 'late' | 'holidays' | 'settings' | 'display'
+
+const PATHS = {
+  home: '/',
+  frontdesk: '/frontdesk',
+  queue: '/queue',
+  late: '/late',
+  holidays: '/holidays',
+  settings: '/settings',
+  display: '/display',
+} as const satisfies Record<Exclude<RouteName, 'visit'>, string>
+
+type Go = (name: RouteName, param?: string | null) => void
+
+/**
+ * Opens a screen and adds it to the window's history: the one way every menu entry, shortcut,
+ * button and the barcode scanner move between screens. `param` is the visit's id for `visit`.
+ */
+export function useGo(): Go {
+  const navigate = useNavigate()
+  return useCallback<Go>(
+    (name, param = null) => {
+      if (name !== 'visit') void navigate({ to: PATHS[name] })
+      else if (param) void navigate({ to: '/visit/$visitId', params: { visitId: param } })
+    },
+    [navigate],
+  )
+}
+
+/** The screen on show, by name (the menu marks its entry). */
+export function useRouteName(): RouteName {
+  const path = useRouterState({ select: (state) => state.location.pathname })
+  if (path.startsWith('/visit/')) return 'visit'
+  for (const [name, at] of Object.entries(PATHS)) if (at === path) return name as keyof typeof PATHS
+  return 'home'
+}
+
+/** Back and forward in the window's history, as a browser's Alt+← and Alt+→ do. */
+export function useHistoryMoves(): { back(): void; forward(): void } {
+  const { history } = useRouter()
+  return { back: () => history.back(), forward: () => history.forward() }
+}
