@@ -54,11 +54,22 @@ function VisitRoute() {
 const screen = (path: string, name: RouteName, Screen: ComponentType) =>
   createRoute({ getParentRoute: () => desk, path, component: forRole(name, Screen) })
 
+/**
+ * The front desk: its search at `/frontdesk`, a visitor's page at `/frontdesk/visitor/<id>`. One
+ * screen for both (the children draw nothing), so moving between them keeps what was typed in the
+ * search; FrontDeskScreen reads the visitor's id from the address.
+ */
+const frontdesk = screen('frontdesk', 'frontdesk', FrontDeskScreen)
+const frontdeskPages = frontdesk.addChildren([
+  createRoute({ getParentRoute: () => frontdesk, path: '/' }),
+  createRoute({ getParentRoute: () => frontdesk, path: 'visitor/$visitorId' }),
+])
+
 const routeTree = root.addChildren([
   display,
   desk.addChildren([
     createRoute({ getParentRoute: () => desk, path: '/', component: Home }),
-    screen('frontdesk', 'frontdesk', FrontDeskScreen),
+    frontdeskPages,
     screen('queue', 'queue', QueueScreen),
     createRoute({ getParentRoute: () => desk, path: 'visit/$visitId', component: VisitRoute }),
     screen('late', 'late', LateEntryScreen),

@@ -144,6 +144,13 @@ test('a returning visitor is found by NIK and by a misspelt name, and served wit
 
   await page.keyboard.press('Enter')
   await expect(page.getByRole('heading', { name: NAME, level: 2 })).toBeVisible()
+  // Her page has an address: Alt+← returns to the search as it was left, Forward comes back.
+  await expect(page).toHaveURL(/#\/frontdesk\/visitor\/[^/]+$/)
+  await page.keyboard.press('Alt+ArrowLeft')
+  await expect(search).toHaveValue('dewi rahmawaty')
+  await expect(page).toHaveURL(/#\/frontdesk$/)
+  await page.goForward()
+  await expect(page.getByRole('heading', { name: NAME, level: 2 })).toBeVisible()
   // She still holds the number of her first visit (waiting): a second one is asked for (fault 8).
   await expect(page.getByRole('region', { name: 'Kunjungan', exact: true })).toContainText(
     /A-\d{3,}\s*Menunggu/,

@@ -1,9 +1,12 @@
 import { useNavigate, useRouter, useRouterState } from '@tanstack/react-router'
 import { useCallback } from 'react'
 
-/** The screens with an address of their own (renderer/src/router.tsx). `visit` takes the visit's id. */
+/**
+ * The screens with an address of their own (renderer/src/router.tsx). `visit` takes the visit's
+ * id, `visitor` (a visitor's page at the front desk) the visitor's.
+ */
 export type RouteName =
-  'home' | 'frontdesk' | 'queue' | 'visit' | 'late' | 'holidays' | 'settings' | 'display'
+  'home' | 'frontdesk' | 'visitor' | 'queue' | 'visit' | 'late' | 'holidays' | 'settings' | 'display'
 
 const PATHS = {
   home: '/',
@@ -13,20 +16,23 @@ const PATHS = {
   holidays: '/holidays',
   settings: '/settings',
   display: '/display',
-} as const satisfies Record<Exclude<RouteName, 'visit'>, string>
+} as const satisfies Record<Exclude<RouteName, 'visit' | 'visitor'>, string>
 
 type Go = (name: RouteName, param?: string | null) => void
 
 /**
  * Opens a screen and adds it to the window's history: the one way every menu entry, shortcut,
- * button and the barcode scanner move between screens. `param` is the visit's id for `visit`.
+ * button and the barcode scanner move between screens. `param` is the id `visit` and `visitor` take.
  */
 export function useGo(): Go {
   const navigate = useNavigate()
   return useCallback<Go>(
     (name, param = null) => {
-      if (name !== 'visit') void navigate({ to: PATHS[name] })
-      else if (param) void navigate({ to: '/visit/$visitId', params: { visitId: param } })
+      if (name === 'visit') {
+        if (param) void navigate({ to: '/visit/$visitId', params: { visitId: param } })
+      } else if (name === 'visitor') {
+        if (param) void navigate({ to: '/frontdesk/visitor/$visitorId', params: { visitorId: param } })
+      } else void navigate({ to: PATHS[name] })
     },
     [navigate],
   )
@@ -36,6 +42,7 @@ export function useGo(): Go {
 export function useRouteName(): RouteName {
   const path = useRouterState({ select: (state) => state.location.pathname })
   if (path.startsWith('/visit/')) return 'visit'
+  if (path.startsWith('/frontdesk/')) return 'frontdesk'
   for (const [name, at] of Object.entries(PATHS)) if (at === path) return name as keyof typeof PATHS
   return 'home'
 }

@@ -1,6 +1,7 @@
 import { Alert, Button, Grid, Group, Kbd, Loader, Paper, Stack, Text, Title } from '@mantine/core'
 import { IconArrowLeft, IconEdit, IconHistory, IconLock, IconUserPlus } from '@tabler/icons-react'
-import { useRef, useState } from 'react'
+import { useParams } from '@tanstack/react-router'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { VisitorDraft, VisitorHit } from '../../../../common/visitors'
 import type { VisitView } from '../../../../common/visits'
@@ -31,9 +32,19 @@ type View =
 const VIEW_KEY = 'frontdesk.view'
 const VISITOR_DRAFT = 'frontdesk.visitor'
 
-function storedView(): View {
-  const view = loadDraft<View>(VIEW_KEY)
-  return view && view.name !== 'started' ? view : { name: 'search' }
+/**
+ * Where the screen opens: a visitor's page when the address names one (a form left open on it is
+ * kept), else what was on screen before a reload, except a finished start or a visitor's page the
+ * address no longer names (Back from it lands on the search).
+ */
+function initialView(addressed: string | null): View {
+  const stored = loadDraft<View>(VIEW_KEY)
+  if (addressed) {
+    return stored?.name === 'form' && stored.visitorId === addressed
+      ? stored
+      : { name: 'visitor', visitorId: addressed }
+  }
+  return stored && stored.name !== 'started' && stored.name !== 'visitor' ? stored : { name: 'search' }
 }
 
 /** The visitor a view needs loaded: the one shown, or the one being edited. */
@@ -55,7 +66,9 @@ export function FrontDeskScreen() {
   const { procedures, failure: proceduresFailure } = useProcedures()
   const choices = serviceChoices((procedures ?? []).filter((p) => p.channel === 'walk_in'))
 
-  const [view, setViewState] = useState<View>(storedView)
+  // A visitor's page has an address (/frontdesk/visitor/<id>): Back returns to the search.
+  const addressed = useParams({ strict: false, select: (params) => params.visitorId ?? null })
+  const [view, setViewState] = useState<View>(() => initialView(addressed))
   const [query, setQuery] = useState('')
   const searchRef = useRef<HTMLInputElement>(null)
 
@@ -64,6 +77,13 @@ export function FrontDeskScreen() {
     else saveDraft(VIEW_KEY, next)
     setViewState(next)
   }
+  // The address moved (Back, Forward, a link): the page it names.
+  const shownAddress = useRef(addressed)
+  useEffect(() => {
+    if (shownAddress.current === addressed) return
+    shownAddress.current = addressed
+    setViewState(addressed ? { name: 'visitor', visitorId: addressed } : { name: 'search' })
+  }, [addressed])
 
   const wantedId = visitorIdOf(view)
   // Asked again when the visitor changes (edited in another window, or at another desk).
@@ -74,13 +94,17 @@ export function FrontDeskScreen() {
   const toSearch = (clear: boolean) => {
     if (clear) setQuery('')
     setView({ name: 'search' })
+    if (addressed) go('frontdesk')
     // After the search box is back on screen.
     requestAnimationFrame(() => {
       searchRef.current?.focus()
       searchRef.current?.select()
     })
   }
-  const openVisitor = (id: string) => setView({ name: 'visitor', visitorId: id })
+  const openVisitor = (id: string) => {
+    setView({ name: 'visitor', visitorId: id })
+    if (addressed !== id) go('visitor', id)
+  }
   const register = (prefill: Partial<VisitorDraft> = {}) => {
     if (!canAct || (view.name === 'form' && view.visitorId === null)) return
     setView({ name: 'form', visitorId: null, prefill, from: view.name === 'visitor' ? 'visitor' : 'search' })
