@@ -2,10 +2,8 @@ import { Button, Card, Group, Kbd, Stack, Text, Title } from '@mantine/core'
 import { IconSpeakerphone } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { VisitFacts } from '../../../../common/visit-rules'
-import type { VisitView } from '../../../../common/visits'
 import { ClosedAlert } from './ClosedAlert'
-import type { VisitActions } from './useVisitActions'
+import type { WorkNowProps } from './WorkNow'
 import { WorkNow } from './WorkNow'
 
 /**
@@ -13,26 +11,11 @@ import { WorkNow } from './WorkNow'
  * read how it ended and call the next visitor (F8).
  */
 export function NowPanel({
-  view,
-  facts,
-  now,
-  actions,
-  canServe,
-  reasonField,
-  primary,
   onCallNext,
   calling,
-}: {
-  view: VisitView
-  facts: VisitFacts
-  now: number
-  actions: VisitActions
-  canServe: boolean
-  reasonField: (stepNo: number) => ReactNode
-  primary: () => void
-  onCallNext: () => void
-  calling: boolean
-}) {
+  ...work
+}: WorkNowProps & { onCallNext: () => void; calling: boolean }) {
+  const { view, facts, now, actions, canServe } = work
   const { t } = useTranslation()
   let body: ReactNode
   if (facts.closed) body = <ClosedAlert view={view} facts={facts} now={now} />
@@ -61,17 +44,7 @@ export function NowPanel({
       </>
     )
   } else {
-    body = (
-      <WorkNow
-        view={view}
-        facts={facts}
-        now={now}
-        actions={actions}
-        canServe={canServe}
-        reasonField={reasonField}
-        primary={primary}
-      />
-    )
+    body = <WorkNow {...work} />
   }
   return (
     <Card withBorder radius="md" padding="lg" aria-labelledby="visit-now-title" component="section">

@@ -17,15 +17,7 @@ import { DraftTextarea, OUTCOME } from './VisitDraft'
  * The step being worked on: its timer (or the whole procedure's, seed 003), the reasons owed, the
  * outcome before the last step ends, and the buttons that move on.
  */
-export function WorkNow({
-  view,
-  facts,
-  now,
-  actions,
-  canServe,
-  reasonField,
-  primary,
-}: {
+export interface WorkNowProps {
   view: VisitView
   facts: VisitFacts
   now: number
@@ -34,7 +26,9 @@ export function WorkNow({
   reasonField: (stepNo: number) => ReactNode
   /** What Ctrl+Enter does on this screen (here: finish, from the outcome field). */
   primary: () => void
-}) {
+}
+
+export function WorkNow({ view, facts, now, actions, canServe, reasonField, primary }: WorkNowProps) {
   const { t } = useTranslation()
   const { pick } = useLocale()
   const standardText = useStandardText()
