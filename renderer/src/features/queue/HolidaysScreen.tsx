@@ -46,6 +46,7 @@ import { useCoreSubmit } from '../../forms/useCoreSubmit'
 import { LocalizedText, zodValidate } from '../../forms/validation'
 import { useLocale } from '../../i18n'
 import { ManagedCentrallyNote } from '../../shell/ManagedCentrallyNote'
+import { SectionCard } from '../../shell/SectionCard'
 import { CalendarWarning } from './CalendarWarning'
 import { HolidaySourceLabel } from './HolidaySourceLabel'
 import { useOfficeFormat } from './time'
@@ -182,12 +183,12 @@ export function HolidaysScreen() {
 
       <ManagedCentrallyNote />
       <CalendarWarning reloadKey={asked} />
-      <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="holiday-form-title">
+      <SectionCard
+        title={existing ? t('queue.holidays.editTitle') : t('queue.holidays.addTitle')}
+        titleId="holiday-form-title"
+      >
         <form onSubmit={submit} noValidate onKeyDown={getHotkeyHandler([['mod+S', () => submit()]])}>
           <Stack gap="md">
-            <Title order={2} fz="lg" id="holiday-form-title">
-              {existing ? t('queue.holidays.editTitle') : t('queue.holidays.addTitle')}
-            </Title>
             <ErrorAlert error={saveFailure} />
             <DatesProvider settings={{ locale: locale === 'en' ? 'en' : 'id', firstDayOfWeek: 1 }}>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -251,7 +252,7 @@ export function HolidaysScreen() {
             </Group>
           </Stack>
         </form>
-      </Card>
+      </SectionCard>
 
       <Card withBorder radius="md" padding={0} component="section" aria-labelledby="holiday-list-title">
         <Group
