@@ -1,6 +1,7 @@
 import type { OfficeCalendar } from './calendar/working-time'
 import { dueAt } from './calendar/working-time'
 import type { Procedure } from './procedures'
+import { pastDue, visitFacts } from './visit-rules'
 import type { StepEventKind, StepView, VisitStatus } from './visits'
 
 /** A visit step event as the derivation needs it (the stored row has more). */
@@ -70,8 +71,7 @@ export function deriveVisitState(input: {
     const status = skipped && !start ? 'skipped' : end ? 'done' : start ? 'running' : 'pending'
     // A step left running when the visit was cancelled stops counting then.
     const overdue =
-      due !== null &&
-      (status === 'done' ? (end?.at ?? 0) > due : status === 'running' && (cancel?.at ?? now) > due)
+      status === 'done' ? pastDue(due, end?.at ?? 0) : status === 'running' && pastDue(due, cancel?.at ?? now)
     return {
       no: step.no,
       status,
@@ -95,12 +95,9 @@ export function deriveVisitState(input: {
   const finishedAt = finish?.at ?? cancel?.at ?? null
   const totalDueAt =
     procedure?.totalStandard != null ? dueAt(calendar, input.arrivedAt, procedure.totalStandard) : null
-  const totalOverdue = totalDueAt !== null && (closed ? (finishedAt ?? 0) > totalDueAt : now > totalDueAt)
   const procedureReason = byStep.get(0)?.find((e) => e.kind === 'reason')?.note ?? null
-  // A procedure whose steps carry no standard of their own (seed 003) answers for its total time.
-  const stepsTimed = procedure?.steps.some((s) => s.standard !== null) ?? false
-  const needsReason = steps.filter((s) => s.overdue && s.reason === null).map((s) => s.no)
-  if (totalOverdue && !stepsTimed && procedureReason === null) needsReason.unshift(0)
+  // What the state means now (overdue, needs a reason) is common/visit-rules.ts's to say.
+  const facts = visitFacts({ status, procedure, steps, totalDueAt, finishedAt, procedureReason }, now)
   return {
     status,
     steps,
@@ -111,8 +108,8 @@ export function deriveVisitState(input: {
     outcome: finish?.note ?? null,
     cancelReason: cancel?.note ?? null,
     totalDueAt,
-    overdue: !closed && (steps.some((s) => s.status === 'running' && s.overdue) || totalOverdue),
-    needsReason,
+    overdue: facts.liveOverdue,
+    needsReason: facts.needsReason,
     procedureReason,
   }
 }
@@ -122,30 +119,4 @@ function isPastWaiting(procedure: Procedure | null, steps: StepView[]): boolean 
   if (!procedure) return false
   const waiting = procedure.steps[0]?.waiting ?? false
   return steps.some((s) => (s.status !== 'pending' && !(waiting && s.no === 1)) || s.status === 'skipped')
-}
-
-/**
- * Which step comes after `stepNo` for an action: `next` takes the following step (refused when it
- * is an escalation the officer must choose), `escalate` takes the escalation step, `resolve` skips
- * the run of escalation steps. Null: the procedure ends.
- */
-export function stepAfter(
-  procedure: Procedure,
-  stepNo: number,
-  action: 'next' | 'escalate' | 'resolve',
-): { next: number | null; skipped: number[] } | 'choose_escalation' | 'no_escalation' {
-  const following = procedure.steps.filter((s) => s.no > stepNo)
-  const upcoming = following[0]
-  if (!upcoming) return action === 'escalate' ? 'no_escalation' : { next: null, skipped: [] }
-  if (!upcoming.escalation) {
-    return action === 'escalate' ? 'no_escalation' : { next: upcoming.no, skipped: [] }
-  }
-  if (action === 'next') return 'choose_escalation'
-  if (action === 'escalate') return { next: upcoming.no, skipped: [] }
-  const skipped: number[] = []
-  for (const step of following) {
-    if (!step.escalation) return { next: step.no, skipped }
-    skipped.push(step.no)
-  }
-  return { next: null, skipped }
 }

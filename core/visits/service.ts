@@ -5,7 +5,7 @@ import { LoketError } from '../../common/errors'
 import type { Procedure, VisitPurpose } from '../../common/procedures'
 import { SERVICE_OF_PURPOSE } from '../../common/procedures'
 import { formatQueueNumber, formatVisitNumber, queueValue } from '../../common/queue-number'
-import { stepAfter } from '../../common/visit-state'
+import { missingToAdvance, refusalOf, stepAfter, visitFacts } from '../../common/visit-rules'
 import type { VisitAdvanceInput, VisitStartInput } from '../../common/visits'
 import { visits } from '../../db/schema'
 import { officeCalendar, officeTimeZone } from '../calendar/office-calendar'
@@ -181,9 +181,15 @@ export function advanceVisit(ctx: CoreContext, tx: Db, input: VisitAdvanceInput,
   const reason = input.reason?.trim() ? input.reason.trim() : null
   const outcome = input.outcome?.trim() ? input.outcome.trim() : null
 
+  const facts = visitFacts({ ...state, procedure }, now)
+
   if (!procedure) {
     if (input.stepNo !== 0) throw new LoketError('step_not_running', { step: input.stepNo })
     if (state.status === 'waiting') throw new LoketError('not_yet_called')
+    const refusal = refusalOf(
+      missingToAdvance(facts, { final: true, hasReason: () => false, hasOutcome: outcome !== null }),
+    )
+    if (refusal) throw new LoketError(refusal)
     if (!outcome) throw new LoketError('outcome_required')
     appendEvents(tx, visit.id, userId, [{ stepNo: 0, kind: 'finish', at: now, note: outcome }], now)
     return updateVisitSummary(tx, visit, { status: 'done', finishedAt: now, outcome, officerId: userId }, now)
@@ -196,10 +202,10 @@ export function advanceVisit(ctx: CoreContext, tx: Db, input: VisitAdvanceInput,
   if (after === 'choose_escalation' || after === 'no_escalation') throw new LoketError(after)
 
   const events: EventInput[] = []
-  const stepNeedsReason = step?.overdue === true && step.reason === null
-  if (stepNeedsReason && !reason) throw new LoketError('reason_required')
+  const final = after.next === null
+  const stepNeedsReason = facts.reasonSteps.includes(input.stepNo)
   // The procedure as a whole answers for its own overrun when it ends (seed 003).
-  const procedureNeedsReason = after.next === null && state.needsReason.includes(0)
+  const procedureNeedsReason = final && facts.totalNeedsReason
   // A written reason goes to the overrunning step; else, at the end, to the whole procedure;
   // else to the step all the same (the officer saw an overrun this desk's clock did not).
   const reasonFor =
@@ -212,6 +218,15 @@ export function advanceVisit(ctx: CoreContext, tx: Db, input: VisitAdvanceInput,
           : step?.reason === null
             ? input.stepNo
             : null
+  // One reason comes with a move: the running step's own, or at the end the procedure's.
+  const refusal = refusalOf(
+    missingToAdvance(facts, {
+      final,
+      hasReason: (no) => reason !== null && no === reasonFor,
+      hasOutcome: outcome !== null,
+    }),
+  )
+  if (refusal) throw new LoketError(refusal)
   if (reason !== null && reasonFor !== null) {
     events.push({ stepNo: reasonFor, kind: 'reason', at: now, note: reason })
   }
@@ -223,9 +238,6 @@ export function advanceVisit(ctx: CoreContext, tx: Db, input: VisitAdvanceInput,
     appendEvents(tx, visit.id, userId, events, now)
     return updateVisitSummary(tx, visit, { status: 'in_progress', officerId: userId }, now)
   }
-  if (procedureNeedsReason && reasonFor !== 0) throw new LoketError('reason_required')
-  const unexplained = state.needsReason.filter((no) => no !== 0 && no !== input.stepNo)
-  if (unexplained.length > 0) throw new LoketError('reason_required')
   if (!outcome) throw new LoketError('outcome_required')
   events.push({ stepNo: 0, kind: 'finish', at: now, note: outcome })
   appendEvents(tx, visit.id, userId, events, now)

@@ -2,6 +2,7 @@ import type { CoreEventListener, LoketBridge } from '../../../common/bridge'
 import type { Channel } from '../../../common/channels'
 import type { ChannelInput, ChannelOutput } from '../../../common/contract'
 import type { RpcError } from '../../../common/errors'
+import { LoketError } from '../../../common/errors'
 import { createHttpBridge } from './http-bridge'
 
 declare global {
@@ -31,4 +32,9 @@ export async function call<C extends Channel>(channel: C, input: ChannelInput<C>
 /** Hears the core's events (TOPICS in common/channels.ts) until the returned function is called. */
 export function subscribeToCore(listener: CoreEventListener): () => void {
   return bridge.subscribe(listener)
+}
+
+/** The core's refusal, or an unexpected failure as the core's generic error. */
+export function asRpcError(error: unknown): RpcError {
+  return error instanceof RpcCallError ? error.error : new LoketError('internal_error').toRpcError()
 }

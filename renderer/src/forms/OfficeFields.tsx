@@ -2,7 +2,7 @@ import { SimpleGrid, TextInput, Textarea } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import type { OfficeTimeZone } from '../../../common/settings'
-import { TimeZoneSelect } from '../shell/TimeZoneSelect'
+import { TimeZoneSelect } from './TimeZoneSelect'
 import { DeskCodeField } from './DeskCodeField'
 
 interface OfficeValues {

@@ -42,6 +42,7 @@ import { useCoreSubmit } from '../../forms/useCoreSubmit'
 import { LocalizedText } from '../../forms/validation'
 import { useLocale } from '../../i18n'
 import { useGo } from '../../shell/navigate'
+import { SectionCard } from '../../shell/SectionCard'
 import { useGlobalHotkeys } from '../../shell/hotkeys'
 import { useSession } from '../../stores/session'
 import type { ServiceChoice } from './choices'
@@ -72,22 +73,6 @@ const LATE_DRAFT = 'late.entry'
 const VISITOR_DRAFT = 'late.visitor'
 /** How often "now" moves on for the checks against the future (a minute's precision is all the inputs have). */
 const CLOCK_MS = 20_000
-
-function Section({ title, children, aside }: { title: string; children: ReactNode; aside?: ReactNode }) {
-  return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-label={title}>
-      <Stack gap="md">
-        <Group justify="space-between" align="center">
-          <Title order={2} fz="lg">
-            {title}
-          </Title>
-          {aside}
-        </Group>
-        {children}
-      </Stack>
-    </Paper>
-  )
-}
 
 /** The visit just recorded: its number, the "entered late" flag, and what next. */
 function LateSaved({ visit, onOpen, onNext }: { visit: VisitView; onOpen: () => void; onNext: () => void }) {
@@ -378,7 +363,7 @@ export function LateEntryScreen() {
       </div>
       {restored ? <DraftRestoredAlert hint={t('frontdesk.late.restoredHint')} onDiscard={startOver} /> : null}
 
-      <Section
+      <SectionCard
         title={t('frontdesk.late.visitor')}
         aside={
           visitor || registering ? null : (
@@ -463,12 +448,12 @@ export function LateEntryScreen() {
             {visitorError}
           </Text>
         ) : null}
-      </Section>
+      </SectionCard>
 
       <form onSubmit={submit} noValidate onKeyDown={onFormKeyDown} data-late-form>
         <Stack gap="lg">
           <ErrorAlert error={failure} />
-          <Section title={t('frontdesk.late.visit')}>
+          <SectionCard title={t('frontdesk.late.visit')}>
             {proceduresFailure ? <ErrorAlert error={proceduresFailure} /> : null}
             <Select
               ref={purposeRef}
@@ -512,11 +497,11 @@ export function LateEntryScreen() {
                 onChange={(event) => setField('queueNumber', event.currentTarget.value.toUpperCase())}
               />
             </SimpleGrid>
-          </Section>
+          </SectionCard>
 
           {choice ? (
             procedure ? (
-              <Section
+              <SectionCard
                 title={t('frontdesk.late.steps.title')}
                 aside={
                   <Switch
@@ -576,9 +561,9 @@ export function LateEntryScreen() {
                     onBlur={() => blur('procedureReason')}
                   />
                 ) : null}
-              </Section>
+              </SectionCard>
             ) : (
-              <Section title={t('frontdesk.late.finish')}>
+              <SectionCard title={t('frontdesk.late.finish')}>
                 <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
                   <DateField
                     withAsterisk
@@ -598,11 +583,11 @@ export function LateEntryScreen() {
                     onBlur={() => blur('finishedAt')}
                   />
                 </SimpleGrid>
-              </Section>
+              </SectionCard>
             )
           ) : null}
 
-          <Section title={t('frontdesk.late.result')}>
+          <SectionCard title={t('frontdesk.late.result')}>
             <Textarea
               withAsterisk
               autosize
@@ -624,7 +609,7 @@ export function LateEntryScreen() {
               error={errorOf('notes')}
               onChange={(event) => setField('notes', event.currentTarget.value)}
             />
-          </Section>
+          </SectionCard>
 
           <Group justify="flex-end" gap="md">
             <Shortcut keys={['Ctrl+S']} label={t('frontdesk.keys.save')} />

@@ -1,6 +1,7 @@
-import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { Badge, Group, SimpleGrid, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { VisitorView } from '../../../../common/visitors'
+import { SectionCard } from '../../shell/SectionCard'
 import { IdentityReadingCard } from './IdentityReadingCard'
 import { useOfficeFormat } from './format'
 
@@ -38,51 +39,50 @@ export function VisitorDetails({ visitor }: { visitor: VisitorView }) {
   const { t } = useTranslation()
   const fmt = useOfficeFormat()
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="visitor-name">
-      <Stack gap="md">
-        <div>
-          <Title order={2} fz="xl" id="visitor-name">
-            {visitor.fullName}
-          </Title>
-          <Group gap="xs" mt={6}>
-            {visitor.lastVisitAt !== null ? (
-              <Badge variant="light" color="gray" radius="sm">
-                {t('frontdesk.search.lastVisit', { date: fmt.date(visitor.lastVisitAt) })}
-              </Badge>
-            ) : (
-              <Badge variant="light" color="loket" radius="sm">
-                {t('frontdesk.details.firstTime')}
-              </Badge>
-            )}
-          </Group>
-        </div>
-        {/* As many columns as fit at 150 px each: a 16-digit NIK needs that much on a 1024 screen. */}
-        <SimpleGrid
-          spacing="md"
-          verticalSpacing="sm"
-          style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))' }}
-        >
-          {/* A number is read digit by digit: never broken over two lines. */}
-          <Field label={t('frontdesk.fields.nik')} value={visitor.nik} number />
-          <Field label={t('frontdesk.fields.nip')} value={visitor.nip} number />
-          <Field label={t('frontdesk.fields.phone')} value={visitor.phoneDisplay} />
-          <Field label={t('frontdesk.fields.email')} value={visitor.email} />
-          <Field label={t('frontdesk.fields.organization')} value={visitor.organization} />
-          <Field label={t('frontdesk.fields.position')} value={visitor.position} />
-          <Field label={t('frontdesk.fields.address')} value={visitor.address} wide />
-          <Field
-            label={t('frontdesk.details.firstVisit')}
-            value={visitor.firstVisitAt !== null ? fmt.date(visitor.firstVisitAt) : null}
-          />
-          <Field
-            label={t('frontdesk.details.consent')}
-            value={visitor.consentAt !== null ? fmt.dateTime(visitor.consentAt) : null}
-          />
-        </SimpleGrid>
-        {visitor.identities.map((reading) => (
-          <IdentityReadingCard key={reading.kind} reading={reading} />
-        ))}
-      </Stack>
-    </Paper>
+    <SectionCard
+      title={visitor.fullName}
+      titleId="visitor-name"
+      titleSize="xl"
+      under={
+        <Group gap="xs" mt={6}>
+          {visitor.lastVisitAt !== null ? (
+            <Badge variant="light" color="gray" radius="sm">
+              {t('frontdesk.search.lastVisit', { date: fmt.date(visitor.lastVisitAt) })}
+            </Badge>
+          ) : (
+            <Badge variant="light" color="loket" radius="sm">
+              {t('frontdesk.details.firstTime')}
+            </Badge>
+          )}
+        </Group>
+      }
+    >
+      {/* As many columns as fit at 150 px each: a 16-digit NIK needs that much on a 1024 screen. */}
+      <SimpleGrid
+        spacing="md"
+        verticalSpacing="sm"
+        style={{ gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))' }}
+      >
+        {/* A number is read digit by digit: never broken over two lines. */}
+        <Field label={t('frontdesk.fields.nik')} value={visitor.nik} number />
+        <Field label={t('frontdesk.fields.nip')} value={visitor.nip} number />
+        <Field label={t('frontdesk.fields.phone')} value={visitor.phoneDisplay} />
+        <Field label={t('frontdesk.fields.email')} value={visitor.email} />
+        <Field label={t('frontdesk.fields.organization')} value={visitor.organization} />
+        <Field label={t('frontdesk.fields.position')} value={visitor.position} />
+        <Field label={t('frontdesk.fields.address')} value={visitor.address} wide />
+        <Field
+          label={t('frontdesk.details.firstVisit')}
+          value={visitor.firstVisitAt !== null ? fmt.date(visitor.firstVisitAt) : null}
+        />
+        <Field
+          label={t('frontdesk.details.consent')}
+          value={visitor.consentAt !== null ? fmt.dateTime(visitor.consentAt) : null}
+        />
+      </SimpleGrid>
+      {visitor.identities.map((reading) => (
+        <IdentityReadingCard key={reading.kind} reading={reading} />
+      ))}
+    </SectionCard>
   )
 }

@@ -33,23 +33,24 @@ import {
 } from '@tabler/icons-react'
 import { format } from 'date-fns'
 import { enGB, id as idLocale } from 'date-fns/locale'
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RpcError } from '../../../../common/errors'
 import type { HolidayInput, HolidayView } from '../../../../common/holidays'
 import { HOLIDAY_KINDS, HolidayInput as HolidayInputSchema } from '../../../../common/holidays'
 import { validationCatalog } from '../../../../common/validation'
 import { callConfirmed } from '../../api/central'
-import { call } from '../../api/client'
+import { asRpcError } from '../../api/client'
+import { useCoreQuery } from '../../api/queries'
 import { ErrorAlert } from '../../forms/ErrorAlert'
 import { useCoreSubmit } from '../../forms/useCoreSubmit'
 import { LocalizedText, zodValidate } from '../../forms/validation'
 import { useLocale } from '../../i18n'
 import { ManagedCentrallyNote } from '../../shell/ManagedCentrallyNote'
+import { SectionCard } from '../../shell/SectionCard'
 import { CalendarWarning } from './CalendarWarning'
 import { HolidaySourceLabel } from './HolidaySourceLabel'
 import { useOfficeFormat } from './time'
-import { asRpcError } from './useCallNext'
 
 /** A plain calendar date (no time zone matters to which weekday it is). */
 function plainDate(iso: string): Date {
@@ -80,30 +81,15 @@ export function HolidaysScreen() {
   const fmt = useOfficeFormat()
   const [thisYear] = useState(() => fmt.year(Date.now()))
   const [year, setYear] = useState(thisYear)
-  const [list, setList] = useState<HolidayView[] | null>(null)
-  const [failure, setFailure] = useState<RpcError | null>(null)
   const [removing, setRemoving] = useState<HolidayView | null>(null)
   const [removeBusy, setRemoveBusy] = useState(false)
   const dateLocale = locale === 'en' ? enGB : idLocale
 
-  // Asked again after a save or a removal of our own.
-  const [asked, setAsked] = useState(0)
-  const reload = () => setAsked((n) => n + 1)
-  useEffect(() => {
-    let alive = true
-    call('holidays.list', { year })
-      .then((rows) => {
-        if (!alive) return
-        setList(rows)
-        setFailure(null)
-      })
-      .catch((error: unknown) => {
-        if (alive) setFailure(asRpcError(error))
-      })
-    return () => {
-      alive = false
-    }
-  }, [year, asked])
+  // Asked again when the calendar changes: a save or removal here, or days arriving by sync.
+  const holidays = useCoreQuery('holidays.list', { year })
+  const list = holidays.data ?? null
+  const [removeFailure, setRemoveFailure] = useState<RpcError | null>(null)
+  const failure = removeFailure ?? holidays.error?.error ?? null
 
   const form = useForm<HolidayInput>({
     mode: 'controlled',
@@ -135,7 +121,6 @@ export function HolidaysScreen() {
     form.clearErrors()
     const savedYear = Number(saved.date.slice(0, 4))
     if (savedYear !== year) setYear(savedYear)
-    else reload()
   })
 
   const edit = (holiday: HolidayView) => {
@@ -147,6 +132,7 @@ export function HolidaysScreen() {
   const remove = async () => {
     if (!removing) return
     setRemoveBusy(true)
+    setRemoveFailure(null)
     try {
       await callConfirmed('holidays.remove', { date: removing.date })
       notifications.show({
@@ -156,9 +142,8 @@ export function HolidaysScreen() {
         }),
       })
       setRemoving(null)
-      reload()
     } catch (error) {
-      setFailure(asRpcError(error))
+      setRemoveFailure(asRpcError(error))
       setRemoving(null)
     } finally {
       setRemoveBusy(false)
@@ -182,12 +167,12 @@ export function HolidaysScreen() {
 
       <ManagedCentrallyNote />
       <CalendarWarning />
-      <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="holiday-form-title">
+      <SectionCard
+        title={existing ? t('queue.holidays.editTitle') : t('queue.holidays.addTitle')}
+        titleId="holiday-form-title"
+      >
         <form onSubmit={submit} noValidate onKeyDown={getHotkeyHandler([['mod+S', () => submit()]])}>
           <Stack gap="md">
-            <Title order={2} fz="lg" id="holiday-form-title">
-              {existing ? t('queue.holidays.editTitle') : t('queue.holidays.addTitle')}
-            </Title>
             <ErrorAlert error={saveFailure} />
             <DatesProvider settings={{ locale: locale === 'en' ? 'en' : 'id', firstDayOfWeek: 1 }}>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -251,7 +236,7 @@ export function HolidaysScreen() {
             </Group>
           </Stack>
         </form>
-      </Card>
+      </SectionCard>
 
       <Card withBorder radius="md" padding={0} component="section" aria-labelledby="holiday-list-title">
         <Group

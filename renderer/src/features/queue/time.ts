@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { StandardTime } from '../../../../common/calendar/working-time'
 import type { OfficeTimeZone } from '../../../../common/settings'
 import { OFFICE_TIME_ZONES } from '../../../../common/settings'
+import { pastDue } from '../../../../common/visit-rules'
 import { useLocale } from '../../i18n'
 import { useSession } from '../../stores/session'
 
@@ -98,5 +99,5 @@ export function timing(input: {
   const elapsed = Math.max(0, end - input.startedAt)
   const span = input.dueAt === null ? null : input.dueAt - input.startedAt
   const over = input.dueAt === null ? 0 : Math.max(0, end - input.dueAt)
-  return { elapsed, span, overdue: input.dueAt !== null && end > input.dueAt, over }
+  return { elapsed, span, overdue: pastDue(input.dueAt, end), over }
 }

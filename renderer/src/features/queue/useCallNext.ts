@@ -2,8 +2,7 @@ import { notifications } from '@mantine/notifications'
 import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RpcError } from '../../../../common/errors'
-import { LoketError } from '../../../../common/errors'
-import { RpcCallError, call } from '../../api/client'
+import { asRpcError, call } from '../../api/client'
 import { useLocale } from '../../i18n'
 import { FRONT_DESK_ROLES, SERVING_ROLES } from '../../shell/navigation'
 import { useGo } from '../../shell/navigate'
@@ -16,11 +15,6 @@ export function useQueueRoles(): { canServe: boolean; canCancel: boolean } {
     canServe: role !== undefined && SERVING_ROLES.includes(role),
     canCancel: role !== undefined && FRONT_DESK_ROLES.includes(role),
   }
-}
-
-/** The core's refusal, or an unexpected failure as the core's generic error. */
-export function asRpcError(error: unknown): RpcError {
-  return error instanceof RpcCallError ? error.error : new LoketError('internal_error').toRpcError()
 }
 
 const SERVICE_KEY = 'loket.queue.service'

@@ -1,11 +1,10 @@
 import { notifications } from '@mantine/notifications'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isVisitNumber } from '../../../../common/queue-number'
-import { call } from '../../api/client'
-import { useLocale } from '../../i18n'
-import { useGo } from '../../shell/navigate'
-import { asRpcError } from './useCallNext'
+import { isVisitNumber } from '../../../common/queue-number'
+import { asRpcError, call } from '../api/client'
+import { useLocale } from '../i18n'
+import { useGo } from './navigate'
 
 /**
  * A scanner types each character within a few milliseconds; a person needs far longer. A burst

@@ -12,6 +12,10 @@ export interface VisitDraft {
 
 export type DraftField = { kind: 'reason'; stepNo: number } | { kind: 'outcome' } | { kind: 'cancel' }
 
+export const OUTCOME: DraftField = { kind: 'outcome' }
+export const CANCEL: DraftField = { kind: 'cancel' }
+export const reasonOf = (stepNo: number): DraftField => ({ kind: 'reason', stepNo })
+
 const keyOf = (visitId: string) => `queue.visit.${visitId}`
 
 export function readVisitDraft(visitId: string): VisitDraft {
