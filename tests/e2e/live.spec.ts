@@ -10,6 +10,7 @@ import { PROCEDURE_001, rpc, startVisit } from './queue-helpers'
  * SQLite file) enrolled with the one central server, each in its own browser context. What the
  * front desk registers at one shows on the other's board and waiting-room display with no reload,
  * well within the minute a desk would otherwise wait; the officer's call shows back at the first.
+ * The board asks the core only on its events, and once more when the office's day turns.
  */
 const base = Number(process.env.LOKET_E2E_PORT ?? 5199)
 const hosts: DeskHost[] = []
@@ -120,4 +121,23 @@ test('a visitor registered at one counter is on the other counter’s board and 
   await expect(officer.getByRole('heading', { level: 1, name: number })).toBeVisible()
   await officer.goBack()
   await expect(officer.getByRole('heading', { name: 'Antrean hari ini' })).toBeVisible()
+
+  // Nothing changes for a minute: the front desk's board asks the core nothing (no polling), while
+  // its clock ticks; when the office's day turns (23:59 → 00:00 WIB in the page), it asks again
+  // for the new day's board, with no event from the core.
+  await front.clock.install({ time: Date.UTC(2026, 11, 1, 16, 58) })
+  await front.reload()
+  await expect(front.getByRole('heading', { name: 'Antrean hari ini' })).toBeVisible()
+  let asked = 0
+  front.on('request', (request) => {
+    if (request.url().endsWith('/rpc/visits.board')) asked += 1
+  })
+  // The event stream opening asks once more: let it settle, then count.
+  await front.waitForTimeout(1500)
+  const settled = asked
+  await front.clock.fastForward('01:00')
+  await front.waitForTimeout(500)
+  expect(asked).toBe(settled)
+  await front.clock.fastForward('01:00')
+  await expect.poll(() => asked).toBeGreaterThan(settled)
 })
