@@ -1,37 +1,20 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { EventSource } from 'eventsource'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { webHostForFile } from '../../helpers/web-host'
 import type { CoreEvent } from '../../../common/channels'
-import type { TempCore } from '../../helpers/temp-core'
-import { SETUP, tempCore } from '../../helpers/temp-core'
-import type { WebHost } from '../../web-host/server'
-import { EVENTS_ROUTE, startWebHost } from '../../web-host/server'
+import { SETUP } from '../../helpers/temp-core'
+import { EVENTS_ROUTE } from '../../web-host/server'
 
 /**
  * Issue 9: the web host carries the core's events to its tabs as server-sent events, as the
  * preload does over IPC in Electron; only a page holding the run's token may listen.
  */
 const TOKEN = 'b'.repeat(48)
-let desk: TempCore
-let host: WebHost
-const rendererDir = mkdtempSync(join(tmpdir(), 'loket-renderer-'))
-
-beforeAll(async () => {
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Loket</title>')
-  desk = tempCore()
-  host = await startWebHost({ core: desk.core, rendererDir, token: TOKEN })
-})
-afterAll(async () => {
-  await host.close()
-  desk.dispose()
-  rmSync(rendererDir, { recursive: true, force: true })
-})
+const suite = webHostForFile(TOKEN)
 
 function listen(token: string) {
   const heard: CoreEvent[] = []
-  const source = new EventSource(new URL(EVENTS_ROUTE, host.url), {
+  const source = new EventSource(new URL(EVENTS_ROUTE, suite.host.url), {
     fetch: (input, init) =>
       fetch(input, { ...init, headers: { ...init.headers, authorization: `Bearer ${token}` } }),
   })
@@ -47,7 +30,7 @@ describe('the web host’s stream of the core’s events', () => {
   it('tells a tab with the token what a command changed', async () => {
     const tab = listen(TOKEN)
     expect(await tab.opened).toBe(true)
-    await desk.call('setup.run', SETUP)
+    await suite.desk.call('setup.run', SETUP)
     const until = Date.now() + 5000
     while (tab.heard.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20))
     tab.close()
@@ -58,7 +41,7 @@ describe('the web host’s stream of the core’s events', () => {
     const stranger = listen('salah')
     expect(await stranger.opened).toBe(false)
     stranger.close()
-    const response = await fetch(new URL(EVENTS_ROUTE, host.url))
+    const response = await fetch(new URL(EVENTS_ROUTE, suite.host.url))
     expect(response.status).toBe(401)
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'host_token_missing' } })
   })

@@ -1,35 +1,16 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { webHostForFile } from '../../helpers/web-host'
 import { errorCatalog } from '../../../common/errors'
-import type { TempCore } from '../../helpers/temp-core'
-import { tempCore } from '../../helpers/temp-core'
-import type { WebHost } from '../../web-host/server'
-import { startWebHost } from '../../web-host/server'
 
 /**
  * Issue 7, fault 8: the web host's own 400/401/413/415 answers were not in the contract's
  * `{ ok: false, error: { code, message: { id, en } } }` shape, so the UI could not say them.
  */
 const TOKEN = 'a'.repeat(48)
-let desk: TempCore
-let host: WebHost
-const rendererDir = mkdtempSync(join(tmpdir(), 'loket-renderer-'))
-
-beforeAll(async () => {
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Loket</title>')
-  desk = tempCore()
-  host = await startWebHost({ core: desk.core, rendererDir, token: TOKEN })
-})
-afterAll(async () => {
-  await host.close()
-  desk.dispose()
-  rmSync(rendererDir, { recursive: true, force: true })
-})
+const suite = webHostForFile(TOKEN)
 
 async function rpc(init: { path?: string; headers?: Record<string, string>; body?: string }) {
-  const response = await fetch(new URL(init.path ?? 'rpc/app.info', host.url), {
+  const response = await fetch(new URL(init.path ?? 'rpc/app.info', suite.host.url), {
     method: 'POST',
     headers: {
       authorization: `Bearer ${TOKEN}`,
