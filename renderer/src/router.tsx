@@ -10,7 +10,7 @@ import {
 import type { ComponentType } from 'react'
 import { DisplayScreen } from './features/queue/DisplayScreen'
 import { FrontDeskScreen } from './features/frontdesk/FrontDeskScreen'
-import { HolidaysScreen } from './features/queue/HolidaysScreen'
+import { HolidaysScreen } from './features/queue/holidays/HolidaysScreen'
 import { LateEntryScreen } from './features/frontdesk/LateEntryScreen'
 import { QueueScreen } from './features/queue/QueueScreen'
 import { VisitScreen } from './features/visit/VisitScreen'

@@ -1,6 +1,6 @@
 import { Text, Tooltip } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { HolidaySource } from '../../../../common/holidays'
+import type { HolidaySource } from '../../../../../common/holidays'
 
 /**
  * Where a day off comes from (issue 8, fault 12): the decree's short name ("SKB 3 Menteri 2026")
