@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import type { LateValues } from '../../../renderer/src/features/frontdesk/late-entry'
+import type { LateValues } from '../../../renderer/src/features/frontdesk/late/late-entry'
 import {
   emptyLate,
   withArrivalTime,
   withStepChange,
-} from '../../../renderer/src/features/frontdesk/late-entry'
+} from '../../../renderer/src/features/frontdesk/late/late-entry'
 
 /** A four-step case on paper (SOP 003: waiting room, officer, division, head of office), arrival 09:00. */
 function fourSteps(): LateValues {

@@ -1,7 +1,7 @@
 import { TextInput } from '@mantine/core'
 import type { TextInputProps } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { useOfficeFormat } from './format'
+import { useOfficeFormat } from '../format'
 import { formatDay, parseDay, parseTime } from './late-entry'
 
 type FieldProps = Omit<TextInputProps, 'value' | 'onChange'> & {

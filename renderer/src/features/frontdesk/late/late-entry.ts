@@ -1,13 +1,13 @@
-import { officeInstant } from '../../../../common/calendar/office-day'
-import type { OfficeCalendar, StandardTime } from '../../../../common/calendar/working-time'
-import { dueAt } from '../../../../common/calendar/working-time'
-import type { ChannelInput } from '../../../../common/contract'
-import type { Localized } from '../../../../common/localized'
-import { localize } from '../../../../common/localized'
-import type { Procedure } from '../../../../common/procedures'
-import type { ValidationKey } from '../../../../common/validation'
-import { validationCatalog } from '../../../../common/validation'
-import type { ServiceChoice } from './choices'
+import { officeInstant } from '../../../../../common/calendar/office-day'
+import type { OfficeCalendar, StandardTime } from '../../../../../common/calendar/working-time'
+import { dueAt } from '../../../../../common/calendar/working-time'
+import type { ChannelInput } from '../../../../../common/contract'
+import type { Localized } from '../../../../../common/localized'
+import { localize } from '../../../../../common/localized'
+import type { Procedure } from '../../../../../common/procedures'
+import type { ValidationKey } from '../../../../../common/validation'
+import { validationCatalog } from '../../../../../common/validation'
+import type { ServiceChoice } from '../choices'
 
 /** The core's limit (core/visits/late-entry.ts LATE_ENTRY_MAX_AGE_DAYS), checked here as the user types. */
 export const LATE_MAX_AGE_DAYS = 31

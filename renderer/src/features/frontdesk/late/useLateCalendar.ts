@@ -1,0 +1,42 @@
+import { useInterval } from '@mantine/hooks'
+import { useEffect, useMemo, useState } from 'react'
+import { officeDay } from '../../../../../common/calendar/office-day'
+import type { OfficeCalendar } from '../../../../../common/calendar/working-time'
+import { DEFAULT_OFFICE_HOURS } from '../../../../../common/calendar/working-time'
+import { call } from '../../../api/client'
+
+/** How often "now" moves on for the checks against the future (a minute's precision is all the inputs have). */
+const CLOCK_MS = 20_000
+
+/**
+ * "Now" for the checks against the future (it moves on by itself, and `setNow` at a save), and the
+ * office calendar the standards in working days are counted on: the office's time zone and hours,
+ * and the days off of this year and the last (asked once a year turns).
+ */
+export function useLateCalendar(zone: string) {
+  const [now, setNow] = useState(() => Date.now())
+  const clock = useInterval(() => setNow(Date.now()), CLOCK_MS)
+  useEffect(() => {
+    clock.start()
+    return clock.stop
+  }, [clock])
+  const today = officeDay(now, zone)
+
+  const [holidays, setHolidays] = useState<ReadonlySet<string>>(new Set())
+  const year = Number(today.slice(0, 4))
+  useEffect(() => {
+    let live = true
+    Promise.all([call('holidays.list', { year: year - 1 }), call('holidays.list', { year })])
+      .then((lists) => live && setHolidays(new Set(lists.flat().map((h) => h.date))))
+      // Without the days off, only the overrun hint of working-day steps is less exact; the core decides.
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [year])
+  const calendar: OfficeCalendar = useMemo(
+    () => ({ timeZone: zone, holidays: new Set(holidays), ...DEFAULT_OFFICE_HOURS }),
+    [zone, holidays],
+  )
+  return { now, setNow, calendar }
+}
