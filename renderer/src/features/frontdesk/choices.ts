@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react'
 import type { Procedure, VisitPurpose } from '../../../../common/procedures'
 import { SERVICE_OF_PURPOSE, VISIT_PURPOSES } from '../../../../common/procedures'
 import type { RpcError } from '../../../../common/errors'
-import { RpcCallError, call } from '../../api/client'
+import { useCoreQuery } from '../../api/queries'
 
 /** One thing a visitor can come for: a procedure (an SOP), or a purpose no procedure covers. */
 export interface ServiceChoice {
@@ -36,26 +35,8 @@ export function serviceChoices(procedures: readonly Procedure[]): ServiceChoice[
   ]
 }
 
-let cached: Promise<Procedure[]> | null = null
-
-/** The procedures the core runs (loaded once per session of the screen; they change only with an update). */
+/** The procedures the core runs (cached for the window; they change only with an update of the app). */
 export function useProcedures(): { procedures: Procedure[] | null; failure: RpcError | null } {
-  const [procedures, setProcedures] = useState<Procedure[] | null>(null)
-  const [failure, setFailure] = useState<RpcError | null>(null)
-  useEffect(() => {
-    let live = true
-    cached ??= call('procedures.list', {}).catch((error: unknown) => {
-      cached = null
-      throw error
-    })
-    cached
-      .then((list) => live && setProcedures(list))
-      .catch((error: unknown) => {
-        if (live && error instanceof RpcCallError) setFailure(error.error)
-      })
-    return () => {
-      live = false
-    }
-  }, [])
-  return { procedures, failure }
+  const query = useCoreQuery('procedures.list', {})
+  return { procedures: query.data ?? null, failure: query.error?.error ?? null }
 }

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { officeDay } from '../../../../../common/calendar/office-day'
 import type { OfficeCalendar } from '../../../../../common/calendar/working-time'
 import { DEFAULT_OFFICE_HOURS } from '../../../../../common/calendar/working-time'
-import { call } from '../../../api/client'
+import { useCoreQuery } from '../../../api/queries'
 
 /** How often "now" moves on for the checks against the future (a minute's precision is all the inputs have). */
 const CLOCK_MS = 20_000
@@ -11,7 +11,7 @@ const CLOCK_MS = 20_000
 /**
  * "Now" for the checks against the future (it moves on by itself, and `setNow` at a save), and the
  * office calendar the standards in working days are counted on: the office's time zone and hours,
- * and the days off of this year and the last (asked once a year turns).
+ * and the days off of this year and the last.
  */
 export function useLateCalendar(zone: string) {
   const [now, setNow] = useState(() => Date.now())
@@ -22,21 +22,18 @@ export function useLateCalendar(zone: string) {
   }, [clock])
   const today = officeDay(now, zone)
 
-  const [holidays, setHolidays] = useState<ReadonlySet<string>>(new Set())
   const year = Number(today.slice(0, 4))
-  useEffect(() => {
-    let live = true
-    Promise.all([call('holidays.list', { year: year - 1 }), call('holidays.list', { year })])
-      .then((lists) => live && setHolidays(new Set(lists.flat().map((h) => h.date))))
-      // Without the days off, only the overrun hint of working-day steps is less exact; the core decides.
-      .catch(() => undefined)
-    return () => {
-      live = false
-    }
-  }, [year])
+  // Asked again when the calendar changes (a day off saved here or arriving by sync). Without the
+  // days off, only the overrun hint of working-day steps is less exact; the core decides.
+  const lastYear = useCoreQuery('holidays.list', { year: year - 1 }).data
+  const thisYear = useCoreQuery('holidays.list', { year }).data
   const calendar: OfficeCalendar = useMemo(
-    () => ({ timeZone: zone, holidays: new Set(holidays), ...DEFAULT_OFFICE_HOURS }),
-    [zone, holidays],
+    () => ({
+      timeZone: zone,
+      holidays: new Set([...(lastYear ?? []), ...(thisYear ?? [])].map((day) => day.date)),
+      ...DEFAULT_OFFICE_HOURS,
+    }),
+    [zone, lastYear, thisYear],
   )
   return { now, setNow, calendar }
 }
