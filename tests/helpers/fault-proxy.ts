@@ -38,7 +38,7 @@ async function forward(
   const response = await fetch(new URL(request.url ?? '/', target), {
     method: request.method ?? 'GET',
     headers,
-    ...(body.length > 0 ? { body } : {}),
+    ...(body.length > 0 ? { body: new Uint8Array(body) } : {}),
   })
   return {
     status: response.status,
