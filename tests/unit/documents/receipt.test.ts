@@ -8,6 +8,7 @@ import { DocumentEngine } from '../../../core/documents/engine'
 import type { ReceiptInput, ReceiptPaper } from '../../../core/documents/receipt'
 import { receiptDefinition } from '../../../core/documents/receipt'
 import { mm } from '../../../core/documents/units'
+import { RECEIPT } from '../../helpers/receipt-fixture'
 
 /**
  * Issue 10: the receipt is drawn in the core with pdfmake, on its paper's own size, with
@@ -18,25 +19,6 @@ import { mm } from '../../../core/documents/units'
 const run = promisify(execFile)
 const engine = new DocumentEngine(join(process.cwd(), 'resources', 'fonts'))
 const dir = mkdtempSync(join(tmpdir(), 'loket-receipt-'))
-
-const RECEIPT: ReceiptInput = {
-  office: {
-    officeName: 'Dinas Pemberdayaan Masyarakat dan Nagari',
-    officeAddress: 'Jl. Prof. M. Yamin No. 5, Arosuka, Kabupaten Solok',
-    letterheadLogo: null,
-    timeZone: 'Asia/Jakarta',
-  },
-  queueNumber: 'A-012',
-  visitNumber: 'LK1-20261201-0007',
-  serviceName: 'Pelayanan pengaduan masyarakat: menanyakan progres pengaduan',
-  visitorName: "Siti Nur'aini Rahmawati",
-  // Tuesday 1 December 2026, 09:05 and 09:06 WIB.
-  arrivedAt: Date.UTC(2026, 11, 1, 2, 5),
-  documentNumber: 'TT/LK1/20261201/0007',
-  printedAt: Date.UTC(2026, 11, 1, 2, 6),
-  footer: 'Simpan tiket ini sampai layanan selesai.',
-  copy: false,
-}
 
 async function draw(paper: ReceiptPaper, input: ReceiptInput = RECEIPT): Promise<string> {
   const file = join(dir, `${paper}-${input.copy ? 'copy' : 'first'}.pdf`)
@@ -125,7 +107,11 @@ describe('the receipt', () => {
     const file = await draw('roll80', { ...RECEIPT, office: { ...RECEIPT.office, letterheadLogo: logo } })
     const { stdout } = await run('pdfimages', ['-list', file])
     // One picture (a PNG with transparency also lists its alpha mask, 'smask').
-    const kinds = stdout.trim().split('\n').slice(2).map((row) => row.trim().split(/\s+/)[2])
+    const kinds = stdout
+      .trim()
+      .split('\n')
+      .slice(2)
+      .map((row) => row.trim().split(/\s+/)[2])
     expect(kinds.filter((kind) => kind === 'image')).toHaveLength(1)
   })
 })
