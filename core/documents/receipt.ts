@@ -24,6 +24,8 @@ export interface ReceiptInput {
   visitNumber: string
   /** The SOP's name, or the purpose when no SOP covers it, as the caller words it. */
   serviceName: string
+  /** The SOP's standard time for the whole service, in words (`20 menit`, `3 hari kerja`); null without one. */
+  expectedTime: string | null
   visitorName: string
   arrivedAt: number
   /** This document's number, printed for the print log and the archive. */
@@ -37,7 +39,8 @@ export interface ReceiptInput {
 
 /**
  * The receipt / queue ticket as a pdfmake definition for `paper`: the office letterhead (logo,
- * name, address), the queue number large, the service, the visitor's name (never their NIK), when
+ * name, address), the queue number large, the service and its expected time (PRODUCT.md "What is
+ * printed"), the visitor's name (never their NIK), when
  * they arrived, a QR code of the visit number for the officer's scanner, the document number and
  * the printing time. A reprint says SALINAN at the top.
  */
@@ -80,6 +83,15 @@ export function receiptDefinition(input: ReceiptInput, paper: ReceiptPaper): TDo
       margin: [0, mm(1), 0, mm(1)],
     },
     { text: input.serviceName, fontSize: size(9), alignment: 'center' },
+    ...(input.expectedTime
+      ? [
+          {
+            text: `Perkiraan waktu layanan ${input.expectedTime}`,
+            fontSize: size(8),
+            alignment: 'center' as const,
+          },
+        ]
+      : []),
     { text: input.visitorName, bold: true, fontSize: size(9), alignment: 'center', margin: [0, mm(1), 0, 0] },
     {
       text: `Tiba ${officeDateTime(input.arrivedAt, input.office.timeZone)}`,

@@ -44,6 +44,7 @@ function rawReceipt(): Promise<Buffer> {
   line('NOMOR ANTREAN', 'regular', 9)
   line(RECEIPT.queueNumber ?? '', 'bold', 34)
   line(RECEIPT.serviceName, 'regular', 9)
+  line(`Perkiraan waktu layanan ${RECEIPT.expectedTime ?? ''}`, 'regular', 8)
   line(RECEIPT.visitorName, 'bold', 9)
   line(`Tiba ${officeDateTime(RECEIPT.arrivedAt, zone)}`, 'regular', 8)
   const qr = qrEncoder.measure({ qr: RECEIPT.visitNumber, fit: mm(28) })

@@ -14,6 +14,7 @@ export const RECEIPT: ReceiptInput = {
   queueNumber: 'A-012',
   visitNumber: 'LK1-20261201-0007',
   serviceName: 'Pelayanan pengaduan masyarakat: menanyakan progres pengaduan',
+  expectedTime: '20 menit',
   visitorName: "Siti Nur'aini Rahmawati",
   arrivedAt: Date.UTC(2026, 11, 1, 2, 5),
   documentNumber: 'TT/LK1/20261201/0007',

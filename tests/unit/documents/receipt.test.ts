@@ -69,6 +69,7 @@ describe('the receipt', () => {
       'NOMOR ANTREAN',
       'A-012',
       "Siti Nur'aini Rahmawati",
+      'Perkiraan waktu layanan 20 menit',
       'Tiba Selasa, 1 Desember 2026 09.05 WIB',
       'Dicetak Selasa, 1 Desember 2026 09.06 WIB',
       'Dok. TT/LK1/20261201/0007',
