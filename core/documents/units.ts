@@ -14,3 +14,13 @@ export const mm = (millimetres: number): number => (millimetres * 72) / 25.4
 export function officeDateTime(at: number, zone: OfficeTimeZone): string {
   return `${format(new TZDate(at, zone), "EEEE, d MMMM yyyy HH'.'mm", { locale: indonesian })} ${OFFICE_TIME_ZONES[zone]}`
 }
+
+/** The office's clock time of an instant: `09.05` (PUEBI). */
+export function officeClock(at: number, zone: OfficeTimeZone): string {
+  return format(new TZDate(at, zone), "HH'.'mm")
+}
+
+/** The office's date of an instant, spelled: `Jumat, 4 Desember 2026`. */
+export function officeDate(at: number, zone: OfficeTimeZone): string {
+  return format(new TZDate(at, zone), 'EEEE, d MMMM yyyy', { locale: indonesian })
+}

@@ -1,0 +1,199 @@
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
+import type { OfficeTimeZone } from '../../common/settings'
+import type { Letterhead } from './letterhead'
+import { letterhead } from './letterhead'
+import { mm, officeClock, officeDate, officeDateTime } from './units'
+
+/** One step of the visit as it ran; times in ms UTC, null where the step never started or ended. */
+export interface NoteStep {
+  no: number
+  activity: string
+  startedAt: number | null
+  endedAt: number | null
+  /** The SOP's standard in words (`5 menit`, `3 hari kerja`); null when the step has none. */
+  standard: string | null
+  overdue: boolean
+  /** Why it overran, as the officer recorded it. */
+  reason: string | null
+  skipped: boolean
+}
+
+/** A person who signs: the officer with their NIP and title (settings), or the visitor. */
+export interface Signatory {
+  name: string
+  nip: string | null
+  title: string | null
+}
+
+/** What the catatan konsultasi pelapor (seed 001, step 4's output) shows. */
+export interface ConsultationNoteInput {
+  office: Letterhead & { timeZone: OfficeTimeZone }
+  visitNumber: string
+  /** The SOP's name and number (`SOP OT.01.02-054-055.De.6`). */
+  procedureName: string
+  sopNumber: string | null
+  visitorName: string
+  /** Masked as lists show it (`3201••••••••0098`): a print never carries the full NIK. */
+  nikMasked: string | null
+  arrivedAt: number
+  finishedAt: number | null
+  steps: NoteStep[]
+  /** What the officer explained: the visit's recorded outcome. */
+  explained: string
+  /** What happens next, and by when (ms UTC); null when the visit closed the matter. */
+  nextStep: { text: string; deadline: number | null } | null
+  officer: Signatory
+  documentNumber: string
+  printedAt: number
+  copy: boolean
+}
+
+/** A span (ms) in Indonesian words: `40 detik`, `4 menit`, `4 menit 10 detik`, `2 jam 5 menit`, `3 hari 2 jam`. */
+export function spanInWords(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000))
+  const days = Math.floor(seconds / 86_400)
+  const hours = Math.floor((seconds % 86_400) / 3600)
+  const minutes = Math.floor((seconds % 3600) / 60)
+  if (days > 0) return `${days} hari${hours > 0 ? ` ${hours} jam` : ''}`
+  if (hours > 0) return `${hours} jam${minutes > 0 ? ` ${minutes} menit` : ''}`
+  const rest = seconds % 60
+  if (minutes === 0) return `${rest} detik`
+  return `${minutes} menit${rest > 0 ? ` ${rest} detik` : ''}`
+}
+
+const A4_WIDTH_MM = 210
+const SIDE_MM = 20
+
+/**
+ * The catatan konsultasi pelapor on A4 (seed 001: what the visitor takes home): the letterhead, who
+ * came and when (NIK masked), each step's actual time against its SOP standard with the reason for
+ * any overrun, what was explained, the next step and its deadline, and signature blocks for the
+ * officer (name, title, NIP) and the visitor. Every page's foot carries the document number, the
+ * printing time in the office's zone, a QR code of the visit number and the page count; a reprint
+ * is marked SALINAN. As long as its content needs (the complaint's status history joins it with
+ * the complaints issue).
+ */
+export function consultationNoteDefinition(input: ConsultationNoteInput): TDocumentDefinitions {
+  const zone = input.office.timeZone
+  const width = A4_WIDTH_MM - 2 * SIDE_MM
+  const label = (text: string): Content => ({ text, color: '#555555' })
+  const identity: Content = {
+    table: {
+      widths: [mm(38), '*'],
+      body: [
+        [label('Nomor kunjungan'), { text: input.visitNumber, bold: true }],
+        [label('Pelapor'), input.visitorName],
+        [label('NIK'), input.nikMasked ?? '—'],
+        [
+          label('Layanan'),
+          input.sopNumber ? `${input.procedureName} (${input.sopNumber})` : input.procedureName,
+        ],
+        [label('Tiba'), officeDateTime(input.arrivedAt, zone)],
+        [label('Selesai'), input.finishedAt !== null ? officeDateTime(input.finishedAt, zone) : '—'],
+      ],
+    },
+    layout: 'noBorders',
+    margin: [0, 0, 0, mm(4)],
+  }
+  const header = ['No', 'Kegiatan', 'Mulai', 'Selesai', 'Waktu', 'Standar', 'Keterangan'].map((text) => ({
+    text,
+    bold: true,
+    fillColor: '#eeeeee',
+  }))
+  const stepRows = input.steps.map((step) => {
+    const spent =
+      step.startedAt !== null && step.endedAt !== null ? spanInWords(step.endedAt - step.startedAt) : '—'
+    const verdict = step.skipped
+      ? 'Dilewati'
+      : step.endedAt === null
+        ? 'Belum selesai'
+        : step.overdue
+          ? `Melewati standar${step.reason ? `: ${step.reason}` : ''}`
+          : 'Sesuai standar'
+    return [
+      String(step.no),
+      step.activity,
+      step.startedAt !== null ? officeClock(step.startedAt, zone) : '—',
+      step.endedAt !== null ? officeClock(step.endedAt, zone) : '—',
+      spent,
+      step.standard ?? '—',
+      { text: verdict, color: step.overdue ? '#b00020' : undefined },
+    ]
+  })
+  const signature = (role: string, person: Signatory): Content => ({
+    stack: [
+      { text: role, alignment: 'center' },
+      // A line even without a title, so both names sign at one height.
+      { text: person.title ?? ' ', alignment: 'center', fontSize: 9 },
+      { text: ' ', margin: [0, mm(18), 0, 0] },
+      { text: person.name, bold: true, decoration: 'underline', alignment: 'center' },
+      ...(person.nip ? [{ text: `NIP ${person.nip}`, alignment: 'center' as const, fontSize: 9 }] : []),
+    ],
+    unbreakable: true,
+  })
+  const content: Content[] = [
+    ...letterhead(input.office, width),
+    ...(input.copy ? [{ text: 'SALINAN', bold: true, fontSize: 12, alignment: 'right' as const }] : []),
+    {
+      text: 'CATATAN KONSULTASI PELAPOR',
+      bold: true,
+      fontSize: 13,
+      alignment: 'center',
+      margin: [0, 0, 0, mm(4)],
+    },
+    identity,
+    { text: 'Langkah layanan', bold: true, margin: [0, 0, 0, mm(1.5)] },
+    {
+      table: {
+        headerRows: 1,
+        widths: [mm(7), '*', mm(12), mm(12), mm(25), mm(18), mm(36)],
+        body: [header, ...stepRows],
+      },
+      fontSize: 9,
+      margin: [0, 0, 0, mm(4)],
+    },
+    { text: 'Yang dijelaskan kepada pelapor', bold: true, margin: [0, 0, 0, mm(1.5)] },
+    { text: input.explained, margin: [0, 0, 0, mm(4)] },
+    { text: 'Langkah berikutnya', bold: true, margin: [0, 0, 0, mm(1.5)] },
+    input.nextStep
+      ? {
+          stack: [
+            input.nextStep.text,
+            ...(input.nextStep.deadline !== null
+              ? [{ text: `Batas waktu: ${officeDate(input.nextStep.deadline, zone)}`, bold: true }]
+              : []),
+          ],
+          margin: [0, 0, 0, mm(8)],
+        }
+      : { text: 'Tidak ada: pengaduan ini selesai pada kunjungan ini.', margin: [0, 0, 0, mm(8)] },
+    {
+      columns: [
+        signature('Petugas,', input.officer),
+        signature('Pelapor,', { name: input.visitorName, nip: null, title: null }),
+      ],
+      columnGap: mm(20),
+    },
+  ]
+  return {
+    info: { title: `Catatan konsultasi pelapor ${input.visitNumber}`, subject: input.documentNumber },
+    pageSize: 'A4',
+    pageMargins: [mm(SIDE_MM), mm(15), mm(SIDE_MM), mm(28)],
+    defaultStyle: { fontSize: 10 },
+    content,
+    footer: (page, pages) => ({
+      columns: [
+        {
+          stack: [
+            `Dok. ${input.documentNumber}`,
+            `Dicetak ${officeDateTime(input.printedAt, zone)}`,
+            `Halaman ${page} dari ${pages}`,
+          ],
+          fontSize: 8,
+          color: '#555555',
+        },
+        { qr: input.visitNumber, fit: mm(18), alignment: 'right' },
+      ],
+      margin: [mm(SIDE_MM), mm(4), mm(SIDE_MM), 0],
+    }),
+  }
+}
