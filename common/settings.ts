@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { SpecialHours, WeekHours as WeekHoursType } from './calendar/office-hours'
+import { NipField } from './visitors'
 import { DEFAULT_WEEK_HOURS, SpecialHoursList, WeekHours } from './calendar/office-hours'
 
 /** The three Indonesian time zones, by the IANA zone the office's times are shown in. */
@@ -45,6 +46,34 @@ export const DisplayLanguage = z.enum(['id', 'en'], { error: 'invalid_choice' })
 export type DisplayLanguage = z.infer<typeof DisplayLanguage>
 
 /**
+ * Who signs the office's documents (issue 10, deliverable 5), edited by an administrator without a
+ * build: the name, the position (jabatan) and the 18-digit NIP as they must appear under the
+ * signature. `officers` gives an officer's own title and NIP on the consultation notes they sign
+ * (by user id; the users table holds names and roles, not positions); `head` is the unit's head,
+ * who signs "Mengetahui" where a document asks for it. A signatory without a NIP (an empty string:
+ * a contract worker) prints none.
+ */
+export const Signatory = z.object({
+  name: trimmed(1, 200),
+  title: z.string().trim().max(200, 'too_long'),
+  /** 18 digits, or empty for a signatory without one. */
+  nip: NipField,
+})
+export type Signatory = z.infer<typeof Signatory>
+export const OfficerSignatory = Signatory.extend({ userId: z.string().min(1).max(64) })
+export type OfficerSignatory = z.infer<typeof OfficerSignatory>
+export const DocumentSignatories = z.object({
+  head: Signatory.nullable(),
+  officers: z.array(OfficerSignatory).max(200, 'too_many'),
+})
+export type DocumentSignatories = z.infer<typeof DocumentSignatories>
+export const DEFAULT_SIGNATORIES: DocumentSignatories = { head: null, officers: [] }
+
+/** The line printed at the foot of every receipt (issue 10); the office words it. */
+export const ReceiptFooter = z.string().trim().max(300, 'too_long')
+export const DEFAULT_RECEIPT_FOOTER = 'Simpan tiket ini sampai layanan selesai. Terima kasih.'
+
+/**
  * The office's settings as stored, one synced row per key. Keys added after the first release are
  * optional here (a desk or server that has not written them yet still reads the rest) and get
  * their defaults in `withDefaults`, never in the schema: a default inside the schema would be
@@ -61,6 +90,10 @@ export const OfficeSettings = z.object({
   specialHours: SpecialHoursList.optional(),
   /** The waiting-room display's language; default Indonesian. */
   displayLanguage: DisplayLanguage.optional(),
+  /** Who signs documents (issue 10); default none beyond the serving officer's name. */
+  signatories: DocumentSignatories.optional(),
+  /** The receipt's foot line (issue 10); default DEFAULT_RECEIPT_FOOTER. */
+  receiptFooter: ReceiptFooter.optional(),
 })
 export type OfficeSettings = z.infer<typeof OfficeSettings>
 
@@ -69,12 +102,16 @@ export function withDefaults(settings: OfficeSettings): OfficeSettings & {
   officeHours: WeekHoursType
   specialHours: SpecialHours[]
   displayLanguage: DisplayLanguage
+  signatories: DocumentSignatories
+  receiptFooter: string
 } {
   return {
     ...settings,
     officeHours: settings.officeHours ?? DEFAULT_WEEK_HOURS,
     specialHours: settings.specialHours ?? [],
     displayLanguage: settings.displayLanguage ?? 'id',
+    signatories: settings.signatories ?? DEFAULT_SIGNATORIES,
+    receiptFooter: settings.receiptFooter ?? DEFAULT_RECEIPT_FOOTER,
   }
 }
 
@@ -84,6 +121,8 @@ export const SettingsView = OfficeSettings.extend({
   officeHours: WeekHours,
   specialHours: SpecialHoursList,
   displayLanguage: DisplayLanguage,
+  signatories: DocumentSignatories,
+  receiptFooter: ReceiptFooter,
 })
 export type SettingsView = z.infer<typeof SettingsView>
 export const SettingsUpdate = SettingsView.partial()

@@ -33,6 +33,8 @@ export const SYNCED_TABLES = [
   'visit_step_events',
   'audit_log',
   'holidays',
+  'documents',
+  'print_log',
 ] as const
 export type SyncedTable = (typeof SYNCED_TABLES)[number]
 
@@ -58,6 +60,9 @@ export const TABLE_FLOW: Record<SyncedTable, { writer: 'desk' | 'central'; down:
   visits: { writer: 'desk', down: true },
   visit_step_events: { writer: 'desk', down: true },
   audit_log: { writer: 'desk', down: false },
+  // Issue 10: a document's number and hash, and who printed what, go up for the office's record.
+  documents: { writer: 'desk', down: false },
+  print_log: { writer: 'desk', down: false },
 }
 const flowTables = (keep: (flow: (typeof TABLE_FLOW)[SyncedTable]) => boolean) =>
   SYNCED_TABLES.filter((table) => keep(TABLE_FLOW[table]))
@@ -71,7 +76,12 @@ export const CENTRAL_TABLES: readonly SyncedTable[] = flowTables((flow) => flow.
 /** Desk-written history that goes up only. */
 export const UP_ONLY_TABLES: readonly SyncedTable[] = flowTables((flow) => !flow.down)
 /** Rows only ever inserted; their ids make replays idempotent, so they never conflict. */
-export const APPEND_ONLY_TABLES: readonly SyncedTable[] = ['visit_step_events', 'audit_log']
+export const APPEND_ONLY_TABLES: readonly SyncedTable[] = [
+  'visit_step_events',
+  'audit_log',
+  'documents',
+  'print_log',
+]
 
 export const ChangeRecord = z.object({
   seq: z.number().int().positive(),
@@ -163,5 +173,5 @@ export const Health = z.object({ ok: z.boolean(), version: z.string(), minSchema
  * The desk schema version this build speaks (the number of desk migrations; a test keeps them
  * equal). The server accepts its own version and the one before (426 otherwise).
  */
-export const DESK_SCHEMA_VERSION = 5
+export const DESK_SCHEMA_VERSION = 6
 export const MIN_DESK_SCHEMA_VERSION = Math.max(1, DESK_SCHEMA_VERSION - 1)

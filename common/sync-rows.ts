@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { HOLIDAY_KINDS } from './holidays'
 import { MAX_SCRYPT_HASH_LENGTH, parseScryptHash } from './password-format'
 import { VISIT_CHANNELS, VISIT_PURPOSES } from './procedures'
+import { DOCUMENT_KINDS, MAX_COPIES } from './printing'
 import { ROLES } from './roles'
 import type { SyncedTable } from './sync-protocol'
 import { SafeJson, SafeString } from './text'
@@ -128,6 +129,33 @@ export const SYNC_ROWS = {
     date: Day,
     name: Text(200),
     kind: z.enum(HOLIDAY_KINDS),
+  }),
+  documents: z.strictObject({
+    ...appendColumns,
+    kind: z.enum(DOCUMENT_KINDS),
+    number: Text(60),
+    visitId: RowId.nullable().optional(),
+    officeDay: Day.nullable().optional(),
+    paper: Text(20),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, 'invalid'),
+    byteLength: z.number().int().min(1).max(512 * 1024 * 1024),
+    copyOf: RowId.nullable().optional(),
+    createdAt: Millis,
+    createdBy: RowId.nullable().optional(),
+    deskId: RowId,
+  }),
+  print_log: z.strictObject({
+    ...appendColumns,
+    at: Millis,
+    userId: RowId.nullable().optional(),
+    deskId: RowId,
+    documentId: RowId,
+    documentNumber: Text(60),
+    kind: z.enum(DOCUMENT_KINDS),
+    printer: Text(200),
+    copies: z.number().int().min(1).max(MAX_COPIES),
+    reprint: z.boolean(),
+    jobId: RowId,
   }),
 } satisfies Record<SyncedTable, z.ZodType>
 

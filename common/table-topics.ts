@@ -16,4 +16,7 @@ export const TABLE_TOPICS: Record<SyncedTable, readonly Topic[]> = {
   visit_step_events: ['visits'],
   audit_log: [],
   holidays: ['calendar'],
+  // Up only: never pulled, so they touch no screen through sync.
+  documents: [],
+  print_log: [],
 }

@@ -1,4 +1,5 @@
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core'
+import { DOCUMENT_KINDS, PRINT_JOB_STATES } from '../common/printing'
 import { HOLIDAY_KINDS } from '../common/holidays'
 import { VISIT_CHANNELS, VISIT_PURPOSES } from '../common/procedures'
 import { STEP_EVENT_KINDS, VISIT_STATUSES } from '../common/visits'
@@ -255,3 +256,94 @@ export const syncHeld = sqliteTable('sync_held', {
   heldAt: integer('held_at').notNull(),
   attempts: integer('attempts').notNull(),
 })
+
+/**
+ * Documents as printed (issue 10): drawn once in the core, kept, previewed and printed from the
+ * same bytes. Synced up only (docs/SYNC-PROTOCOL.md "Direction of data"): the central server keeps
+ * each document's number and SHA-256, so a paper shown at any office can be checked against it;
+ * the bytes stay on the desk (`document_files`), since a page of embedded fonts per ticket would
+ * crowd the sync. Append-only: a document never changes; a reprint is a new document stamped
+ * SALINAN that keeps the number and points at the original (`copy_of`).
+ */
+export const documents = sqliteTable(
+  'documents',
+  {
+    ...appendOnlyColumns(),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
+    /** `TT/LK1/20261201/0007` (common/printing.ts DOCUMENT_PREFIXES). */
+    number: text('number').notNull(),
+    visitId: text('visit_id'),
+    /** The office day it belongs to (YYYY-MM-DD): the visit's, or the daily log's. */
+    officeDay: text('office_day'),
+    /** `roll58`, `roll80`, `a5`, `a4`, `a4_landscape`. */
+    paper: text('paper').notNull(),
+    /** Lower-case hex SHA-256 of the PDF bytes. */
+    sha256: text('sha256').notNull(),
+    byteLength: integer('byte_length').notNull(),
+    copyOf: text('copy_of'),
+    createdAt: integer('created_at').notNull(),
+    createdBy: text('created_by'),
+    deskId: text('desk_id').notNull(),
+  },
+  (t) => [index('documents_visit').on(t.visitId, t.kind), index('documents_day').on(t.officeDay, t.kind)],
+)
+
+/** Each document's PDF bytes. Local, never synced: what is previewed and printed here. */
+export const documentFiles = sqliteTable('document_files', {
+  documentId: text('document_id')
+    .primaryKey()
+    .references(() => documents.id),
+  bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+})
+
+/**
+ * The print queue (issue 10; RESEARCH.md §1 "Durable queue"): one row a job, its state written
+ * before each side effect, so a restart finds every job where it was. Local, never synced: it is
+ * this PC's spooler and printers; what was printed goes up in `print_log`.
+ */
+export const printJobs = sqliteTable(
+  'print_jobs',
+  {
+    id: text('id').primaryKey(),
+    documentId: text('document_id')
+      .notNull()
+      .references(() => documents.id),
+    printer: text('printer').notNull(),
+    /** JSON: the media (core/printing/spooler.ts PrintMedia). */
+    options: text('options', { mode: 'json' }).notNull(),
+    copies: integer('copies').notNull(),
+    reprint: integer('reprint', { mode: 'boolean' }).notNull(),
+    state: text('state', { enum: PRINT_JOB_STATES }).notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    spoolerJobId: text('spooler_job_id'),
+    lastError: text('last_error'),
+    /** When the queue may try a waiting job again (ms UTC); null: at once. */
+    nextAttemptAt: integer('next_attempt_at'),
+    requestedBy: text('requested_by'),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [index('print_jobs_state').on(t.state, t.printer)],
+)
+
+/**
+ * Every print (issue 10; PRODUCT.md "Print log"): who, what, which printer, how many copies, a
+ * reprint or not; written when the spooler took the job. Append-only, synced up like the audit log.
+ */
+export const printLog = sqliteTable(
+  'print_log',
+  {
+    ...appendOnlyColumns(),
+    at: integer('at').notNull(),
+    userId: text('user_id'),
+    deskId: text('desk_id').notNull(),
+    documentId: text('document_id').notNull(),
+    documentNumber: text('document_number').notNull(),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
+    printer: text('printer').notNull(),
+    copies: integer('copies').notNull(),
+    reprint: integer('reprint', { mode: 'boolean' }).notNull(),
+    jobId: text('job_id').notNull(),
+  },
+  (t) => [index('print_log_at').on(t.at), index('print_log_document').on(t.documentId)],
+)

@@ -6,7 +6,9 @@ import { reindexVisitor } from '../visitors/search-index'
 import {
   auditLog,
   desks,
+  documents,
   holidays,
+  printLog,
   settings,
   users,
   visitStepEvents,
@@ -24,6 +26,8 @@ export const SYNC_TABLES: Record<SyncedTable, SQLiteTable> = {
   visit_step_events: visitStepEvents,
   audit_log: auditLog,
   holidays,
+  documents,
+  print_log: printLog,
 }
 
 /** Local data derived from synced rows (the visitor search index), refreshed when a pulled change lands. */

@@ -31,6 +31,8 @@ export interface AdmitContext {
 const OWN_DESK_COLUMN: Partial<Record<SyncedTable, string>> = {
   visit_step_events: 'deskId',
   audit_log: 'deskId',
+  documents: 'deskId',
+  print_log: 'deskId',
 }
 
 const refuse = (code: RejectionCode, message: string): Admission => ({

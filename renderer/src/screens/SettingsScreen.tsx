@@ -7,7 +7,12 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DEFAULT_WEEK_HOURS } from '../../../common/calendar/office-hours'
 import type { SettingsView } from '../../../common/settings'
-import { LetterheadLogo, SettingsView as SettingsViewSchema } from '../../../common/settings'
+import {
+  DEFAULT_RECEIPT_FOOTER,
+  DEFAULT_SIGNATORIES,
+  LetterheadLogo,
+  SettingsView as SettingsViewSchema,
+} from '../../../common/settings'
 import { fieldErrors } from '../../../common/validation'
 import { callConfirmed } from '../api/central'
 import { RpcCallError, call } from '../api/client'
@@ -46,6 +51,8 @@ export function SettingsScreen() {
       officeHours: DEFAULT_WEEK_HOURS,
       specialHours: [],
       displayLanguage: 'id',
+      signatories: DEFAULT_SIGNATORIES,
+      receiptFooter: DEFAULT_RECEIPT_FOOTER,
     },
     validate: zodValidate<SettingsView>(SettingsViewSchema),
     validateInputOnChange: true,
