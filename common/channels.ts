@@ -36,6 +36,15 @@ export const CHANNELS = [
   'calendar.status',
   'holidays.save',
   'holidays.remove',
+  'documents.issue',
+  'documents.ofVisit',
+  'documents.pdf',
+  'print.printers',
+  'print.setup',
+  'print.submit',
+  'print.jobs',
+  'print.decide',
+  'print.log',
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 
@@ -69,6 +78,8 @@ export const TOPICS = [
   'users',
   /** This desk's sync state: phase, changes waiting, last success, refusals. */
   'sync',
+  /** Documents and print jobs: a job's state, the print log, the desk's printers (issue 10). */
+  'printing',
 ] as const
 export type Topic = (typeof TOPICS)[number]
 

@@ -9,6 +9,17 @@ import { HolidayInput, HolidayView, IsoDate } from './holidays'
 import { CalendarStatus } from './calendar/status'
 import { Procedure } from './procedures'
 import {
+  DeskPrintSettings,
+  DocumentIssueInput,
+  DocumentPdf,
+  DocumentView,
+  PrintInput,
+  PrintJobDecision,
+  PrintJobView,
+  PrintLogEntry,
+  PrintersView,
+} from './printing'
+import {
   IdentityInspectInput,
   IdentityInspectOutput,
   VisitorGetInput,
@@ -314,6 +325,77 @@ export const contract = {
     access: ['admin'],
     kind: 'command',
     topics: ['calendar'],
+  }),
+
+  /**
+   * Issue 10: documents are drawn in the core and kept (number, SHA-256, bytes); the screen shows
+   * the kept bytes and prints them. Everyone who works the counter prints; only an administrator
+   * chooses this PC's printers.
+   */
+  'documents.issue': define({
+    input: DocumentIssueInput,
+    output: DocumentView,
+    access: 'authenticated',
+    kind: 'command',
+    topics: ['printing'],
+  }),
+  'documents.ofVisit': define({
+    input: z.object({ visitId: z.string().min(1).max(64) }),
+    output: z.array(DocumentView),
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['printing'],
+  }),
+  /** A kept document's PDF bytes for the preview: the very bytes the printer gets. */
+  'documents.pdf': define({
+    input: z.object({ documentId: z.string().min(1).max(64) }),
+    output: DocumentPdf,
+    access: 'authenticated',
+    kind: 'query',
+    // A kept document never changes; listed so a preview is asked again after a reprint's event.
+    topics: ['printing'],
+  }),
+  'print.printers': define({
+    input: NoInput,
+    output: PrintersView,
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['printing'],
+  }),
+  'print.setup': define({
+    input: DeskPrintSettings,
+    output: DeskPrintSettings,
+    access: ['admin'],
+    kind: 'command',
+    topics: ['printing'],
+  }),
+  'print.submit': define({
+    input: PrintInput,
+    output: PrintJobView,
+    access: 'authenticated',
+    kind: 'command',
+    topics: ['printing'],
+  }),
+  'print.jobs': define({
+    input: NoInput,
+    output: z.array(PrintJobView),
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['printing'],
+  }),
+  'print.decide': define({
+    input: PrintJobDecision,
+    output: PrintJobView,
+    access: 'authenticated',
+    kind: 'command',
+    topics: ['printing'],
+  }),
+  'print.log': define({
+    input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }),
+    output: z.array(PrintLogEntry),
+    access: ['admin', 'staff'],
+    kind: 'query',
+    topics: ['printing'],
   }),
 } satisfies { [C in Channel]: ChannelDefinition<z.ZodType, z.ZodType> }
 

@@ -93,6 +93,26 @@ export const errorCatalog = {
     id: '{name} sudah memegang nomor antrean {number} hari ini. Berikan nomor kedua hanya untuk keperluan lain.',
     en: '{name} already holds queue number {number} today. Give a second number only for another matter.',
   },
+  document_not_found: {
+    id: 'Dokumen tidak ditemukan di loket ini.',
+    en: 'The document is not on this desk.',
+  },
+  visit_not_finished: {
+    id: 'Catatan konsultasi dicetak setelah kunjungan selesai. Selesaikan langkah terakhir terlebih dahulu.',
+    en: 'The consultation note is printed once the visit has ended. Finish its last step first.',
+  },
+  printer_not_set: {
+    id: 'Printer untuk dokumen ini belum dipilih. Pilih printer tiket dan printer dokumen di Pengaturan › Printer.',
+    en: 'No printer is chosen for this document. Choose the receipt and document printers in Settings › Printers.',
+  },
+  print_job_not_found: {
+    id: 'Pekerjaan cetak ini tidak ditemukan.',
+    en: 'This print job was not found.',
+  },
+  print_job_busy: {
+    id: 'Pekerjaan cetak ini sudah di tangan printer dan tidak dapat diubah dari sini.',
+    en: 'This print job is already with the printer and cannot be changed from here.',
+  },
   visit_closed: {
     id: 'Kunjungan ini sudah selesai atau dibatalkan.',
     en: 'This visit is already finished or cancelled.',

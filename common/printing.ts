@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SafeString } from './text'
 
 /**
  * Documents and printing (issue 10): the shapes the contract, the core and the screens share.
@@ -40,13 +41,8 @@ export const TARGET_OF: Record<DocumentKind, PrintTarget> = {
   skm_form: 'document',
 }
 
-/** A system printer's name as CUPS or Windows gives it (no control characters; bounded). */
-export const PrinterName = z
-  .string()
-  .trim()
-  .min(1, 'required')
-  .max(200, 'too_long')
-  .regex(/^[^\u0000-\u001f\u007f]+$/, 'invalid')
+/** A system printer's name as CUPS or Windows gives it (safe text: no control characters; bounded). */
+export const PrinterName = SafeString.trim().min(1, 'required').max(200, 'too_long')
 
 /**
  * This PC's printers: local to the desk and never synced, since they name this PC's hardware
@@ -84,6 +80,21 @@ export const PrintersView = z.object({
 })
 export type PrintersView = z.infer<typeof PrintersView>
 
+/**
+ * The paper a document is printed on: a roll cut to the page's own length (mm), or a sheet. Kept
+ * with each job, so the spooler gets the document's own size (RESEARCH.md §1: a receipt neither
+ * rotated nor shrunk onto A4).
+ */
+export const PrintMedia = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('roll'),
+    widthMm: z.number().positive().max(120),
+    heightMm: z.number().positive().max(5000),
+  }),
+  z.object({ kind: z.literal('sheet'), size: z.enum(['A4', 'A5']) }),
+])
+export type PrintMedia = z.infer<typeof PrintMedia>
+
 const Id = z.string().min(1).max(64)
 
 /** A kept document: its number, its hash and what it is of; the bytes are fetched apart. */
@@ -109,7 +120,10 @@ export const DocumentIssueInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('receipt'), visitId: Id, paper: ReceiptPaper.optional() }),
   z.object({ kind: z.literal('consultation_note'), visitId: Id }),
   z.object({ kind: z.literal('skm_form'), visitId: Id }),
-  z.object({ kind: z.literal('daily_log'), officeDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format') }),
+  z.object({
+    kind: z.literal('daily_log'),
+    officeDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format'),
+  }),
 ])
 export type DocumentIssueInput = z.infer<typeof DocumentIssueInput>
 
@@ -127,7 +141,16 @@ export type DocumentPdf = z.infer<typeof DocumentPdf>
  *   never the app, since a ticket printed twice is worse than one asked for again;
  * - `cancelled`: the user withdrew it.
  */
-export const PRINT_JOB_STATES = ['queued', 'sending', 'spooled', 'held', 'done', 'failed', 'unknown', 'cancelled'] as const
+export const PRINT_JOB_STATES = [
+  'queued',
+  'sending',
+  'spooled',
+  'held',
+  'done',
+  'failed',
+  'unknown',
+  'cancelled',
+] as const
 export type PrintJobState = (typeof PRINT_JOB_STATES)[number]
 /** States a job leaves by itself (the queue works on them). */
 export const ACTIVE_JOB_STATES: readonly PrintJobState[] = ['queued', 'sending', 'spooled', 'held']
@@ -139,6 +162,8 @@ export const PrintJobView = z.object({
   documentId: z.string(),
   documentNumber: z.string(),
   kind: z.enum(DOCUMENT_KINDS),
+  /** The visit the document is of, so a visit's screen shows its own jobs. */
+  visitId: z.string().nullable(),
   printer: z.string(),
   copies: z.number().int(),
   reprint: z.boolean(),
@@ -164,7 +189,7 @@ export type PrintInput = z.input<typeof PrintInput>
 /** What a person decides about a job that stopped at `unknown` or `failed`, or withdraws one waiting. */
 export const PrintJobDecision = z.object({
   jobId: Id,
-  action: z.enum(['print_again', 'dismiss', 'cancel']),
+  action: z.enum(['print_again', 'cancel']),
 })
 
 /** One line of the print log: who printed what, on which printer, how many copies, a reprint or not. */

@@ -104,6 +104,8 @@ export const SYNC_ROWS = {
     officeDay: Day.nullable().optional(),
     channel: z.enum(VISIT_CHANNELS).optional(),
     recordedAt: OptionalMillis,
+    nextStep: OptionalText(1000),
+    nextStepDue: Day.nullable().optional(),
   }),
   visit_step_events: z.strictObject({
     ...appendColumns,
@@ -138,7 +140,11 @@ export const SYNC_ROWS = {
     officeDay: Day.nullable().optional(),
     paper: Text(20),
     sha256: z.string().regex(/^[0-9a-f]{64}$/, 'invalid'),
-    byteLength: z.number().int().min(1).max(512 * 1024 * 1024),
+    byteLength: z
+      .number()
+      .int()
+      .min(1)
+      .max(512 * 1024 * 1024),
     copyOf: RowId.nullable().optional(),
     createdAt: Millis,
     createdBy: RowId.nullable().optional(),

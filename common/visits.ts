@@ -52,6 +52,15 @@ export const VisitAdvanceInput = z.object({
   reason: Note(500).optional(),
   /** What the visit ended with; required when the last step ends. */
   outcome: Note(2000).optional(),
+  /**
+   * The step that follows the visit (tindak lanjut) and the date it is due by, when there is one:
+   * printed on the catatan konsultasi pelapor (seed 001, step 4's output). Only with the last step.
+   */
+  nextStep: Note(1000).optional(),
+  nextStepDue: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format')
+    .optional(),
 })
 export type VisitAdvanceInput = z.infer<typeof VisitAdvanceInput>
 
@@ -165,6 +174,9 @@ export const VisitView = z.object({
   outcome: z.string().nullable(),
   cancelReason: z.string().nullable(),
   notes: z.string().nullable(),
+  /** The follow-up the visitor was told of, and its due date (YYYY-MM-DD). */
+  nextStep: z.string().nullable(),
+  nextStepDue: z.string().nullable(),
   deskCode: z.string().nullable(),
   enteredLate: z.boolean(),
   recordedAt: z.number().nullable(),

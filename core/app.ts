@@ -10,6 +10,10 @@ import { handlers } from './handlers'
 import { seedShippedYears } from './calendar/holidays'
 import { ProcedureCatalog } from './procedures/catalog'
 import { SyncController } from './sync/controller'
+import { DocumentEngine } from './documents/engine'
+import { PrintQueue } from './printing/queue'
+import type { Spooler } from './printing/spooler'
+import { systemSpooler } from './printing/system'
 import { ensureSearchIndex } from './visitors/search-index'
 import type { SecretBox } from './sync/credentials'
 import type { Fetch } from './sync/transport'
@@ -29,6 +33,8 @@ export interface CoreOptions {
   fetch?: Fetch
   /** Seals the desk token at rest (Electron: safeStorage). */
   secrets?: SecretBox
+  /** The OS spooler; default: CUPS, or SumatraPDF and PowerShell on Windows (core/printing/system.ts). */
+  spooler?: Spooler
 }
 
 /** The whole application behind the contract, independent of its host (Electron, web host, tests). */
@@ -72,6 +78,7 @@ export function createCore(options: CoreOptions): LoketCore {
   }
   const logError = options.logError ?? ((error, where) => console.error(`[loket] ${where}:`, error))
   const events = new CoreEvents(logError)
+  const spooler = options.spooler ?? systemSpooler(options.resourcesFolder)
   const sync = new SyncController(
     opened.db,
     { fetch: options.fetch ?? fetch, now, ...(options.secrets ? { secrets: options.secrets } : {}) },
@@ -88,7 +95,20 @@ export function createCore(options: CoreOptions): LoketCore {
     events,
     procedures,
     resourcesFolder: options.resourcesFolder,
+    documents: new DocumentEngine(join(options.resourcesFolder, 'fonts')),
+    printing: {
+      spooler,
+      reportError: logError,
+      queue: new PrintQueue(opened.db, {
+        spooler,
+        events,
+        now,
+        logError,
+        spoolFolder: join(options.dataDir, 'spool'),
+      }),
+    },
   }
+  ctx.printing.queue.start()
   const dispatch = createDispatcher(ctx, handlers, { logError })
   let closed = false
   return {
@@ -100,6 +120,7 @@ export function createCore(options: CoreOptions): LoketCore {
       if (closed) return
       closed = true
       sync.stop()
+      ctx.printing.queue.stop()
       opened.close()
     },
   }

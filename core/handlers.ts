@@ -8,6 +8,17 @@ import { enroll, syncNow, syncRejects, syncStatus } from './sync/handlers'
 import { calendarStatus, holidaysList, holidaysRemove, holidaysSave } from './calendar/handlers'
 import { listProcedures } from './procedures/handlers'
 import {
+  documentPdf,
+  documentsOfVisitHandler,
+  issueDocumentHandler,
+  printDecide,
+  printJobs,
+  printLogHandler,
+  printSetup,
+  printSubmit,
+  printersHandler,
+} from './printing/handlers'
+import {
   getVisitor,
   inspectIdentity,
   registerVisitorHandler,
@@ -63,4 +74,13 @@ export const handlers: Handlers = {
   'calendar.status': calendarStatus,
   'holidays.save': holidaysSave,
   'holidays.remove': holidaysRemove,
+  'documents.issue': issueDocumentHandler,
+  'documents.ofVisit': documentsOfVisitHandler,
+  'documents.pdf': documentPdf,
+  'print.printers': printersHandler,
+  'print.setup': printSetup,
+  'print.submit': printSubmit,
+  'print.jobs': printJobs,
+  'print.decide': printDecide,
+  'print.log': printLogHandler,
 }

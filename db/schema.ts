@@ -119,6 +119,9 @@ export const visits = sqliteTable(
     channel: text('channel', { enum: VISIT_CHANNELS }).notNull().default('walk_in'),
     /** When the visit was keyed in: later than arrival for visits written on paper first. */
     recordedAt: integer('recorded_at'),
+    /** The follow-up the visitor was told of when the visit ended (issue 10), and its due date (YYYY-MM-DD). */
+    nextStep: text('next_step'),
+    nextStepDue: text('next_step_due'),
   },
   (t) => [
     uniqueIndex('visits_visit_number').on(t.visitNumber),

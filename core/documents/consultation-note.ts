@@ -1,5 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
-import type { OfficeTimeZone } from '../../common/settings'
+import type { OfficeTimeZone, Signatory } from '../../common/settings'
 import type { Letterhead } from './letterhead'
 import { letterhead } from './letterhead'
 import { mm, officeClock, officeDate, officeDateTime } from './units'
@@ -16,13 +16,6 @@ export interface NoteStep {
   /** Why it overran, as the officer recorded it. */
   reason: string | null
   skipped: boolean
-}
-
-/** A person who signs: the officer with their NIP and title (settings), or the visitor. */
-export interface Signatory {
-  name: string
-  nip: string | null
-  title: string | null
 }
 
 /** What the catatan konsultasi pelapor (seed 001, step 4's output) shows. */
@@ -42,7 +35,10 @@ export interface ConsultationNoteInput {
   explained: string
   /** What happens next, and by when (ms UTC); null when the visit closed the matter. */
   nextStep: { text: string; deadline: number | null } | null
+  /** The officer who served: name, title and NIP from settings (an empty title or NIP prints none). */
   officer: Signatory
+  /** The unit's head, who signs "Mengetahui" below, when the office names one in settings. */
+  head: Signatory | null
   documentNumber: string
   printedAt: number
   copy: boolean
@@ -120,17 +116,18 @@ export function consultationNoteDefinition(input: ConsultationNoteInput): TDocum
       { text: verdict, color: step.overdue ? '#b00020' : undefined },
     ]
   })
-  const signature = (role: string, person: Signatory): Content => ({
-    stack: [
-      { text: role, alignment: 'center' },
-      // A line even without a title, so both names sign at one height.
-      { text: person.title ?? ' ', alignment: 'center', fontSize: 9 },
-      { text: ' ', margin: [0, mm(18), 0, 0] },
-      { text: person.name, bold: true, decoration: 'underline', alignment: 'center' },
-      ...(person.nip ? [{ text: `NIP ${person.nip}`, alignment: 'center' as const, fontSize: 9 }] : []),
-    ],
-    unbreakable: true,
-  })
+  const signature = (role: string, person: Signatory) =>
+    ({
+      stack: [
+        { text: role, alignment: 'center' },
+        // A line even without a title, so both names sign at one height.
+        { text: person.title || ' ', alignment: 'center', fontSize: 9 },
+        { text: ' ', margin: [0, mm(18), 0, 0] },
+        { text: person.name, bold: true, decoration: 'underline', alignment: 'center' },
+        ...(person.nip ? [{ text: `NIP ${person.nip}`, alignment: 'center' as const, fontSize: 9 }] : []),
+      ],
+      unbreakable: true,
+    }) satisfies Content
   const content: Content[] = [
     ...letterhead(input.office, width),
     ...(input.copy ? [{ text: 'SALINAN', bold: true, fontSize: 12, alignment: 'right' as const }] : []),
@@ -167,11 +164,13 @@ export function consultationNoteDefinition(input: ConsultationNoteInput): TDocum
         }
       : { text: 'Tidak ada: pengaduan ini selesai pada kunjungan ini.', margin: [0, 0, 0, mm(8)] },
     {
+      // The head's "Mengetahui" joins the same row when the office names one: one page stays one.
       columns: [
         signature('Petugas,', input.officer),
-        signature('Pelapor,', { name: input.visitorName, nip: null, title: null }),
+        signature('Pelapor,', { name: input.visitorName, nip: '', title: '' }),
+        ...(input.head ? [signature('Mengetahui,', input.head)] : []),
       ],
-      columnGap: mm(20),
+      columnGap: mm(input.head ? 8 : 20),
     },
   ]
   return {

@@ -1,4 +1,5 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
+import type { ReceiptPaper } from '../../common/printing'
 import type { OfficeSettings } from '../../common/settings'
 import { mm, officeDateTime } from './units'
 
@@ -12,8 +13,7 @@ export const RECEIPT_PAPERS = {
   roll58: { widthMm: 58, printableMm: 48 },
   roll80: { widthMm: 80, printableMm: 72 },
   a5: { widthMm: 148, printableMm: 118 },
-} as const
-export type ReceiptPaper = keyof typeof RECEIPT_PAPERS
+} as const satisfies Record<ReceiptPaper, { widthMm: number; printableMm: number }>
 
 /** What a receipt shows; every time in ms UTC, printed in the office's zone. */
 export interface ReceiptInput {

@@ -25,6 +25,8 @@ export type LocalMetaKey =
    * server's time: core/sync/clock.ts.
    */
   | 'clock_offset'
+  /** This PC's printers and paper (common/printing.ts DeskPrintSettings, JSON): never synced. */
+  | 'print_settings'
 
 /**
  * True on a desk enrolled with a central server: the office's settings, users, desks and holidays

@@ -1,21 +1,15 @@
+import type { PrintMedia, PrinterView } from '../../common/printing'
+
 /**
  * What the print queue needs of the operating system's spooler, and nothing more, so the core and
  * its tests never care which one it is: CUPS on Linux and macOS (./cups.ts), SumatraPDF and
  * PowerShell on Windows (./windows.ts).
  */
 
-/** A printer as the OS reports it. */
-export interface PrinterInfo {
-  /** The system name (what a job is sent to), not a friendly label. */
-  name: string
-  isDefault: boolean
-  /** `stopped`: paused by someone; `offline`: unplugged or unreachable; `unknown`: the OS does not say. */
-  state: 'idle' | 'printing' | 'stopped' | 'offline' | 'unknown'
-}
+/** A printer as the OS reports it (common/printing.ts PrinterView: system name, default, state). */
+export type PrinterInfo = PrinterView
 
-/** The paper a document is printed on: a roll cut to the page's own length, or a sheet. */
-export type PrintMedia =
-  { kind: 'roll'; widthMm: number; heightMm: number } | { kind: 'sheet'; size: 'A4' | 'A5' }
+export type { PrintMedia }
 
 /** One job for the spooler: a PDF already on disk (the document's kept bytes). */
 export interface PrintRequest {

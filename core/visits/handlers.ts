@@ -1,8 +1,5 @@
 import { LoketError } from '../../common/errors'
-import type { VisitView } from '../../common/visits'
-import type { CoreContext } from '../context'
 import type { CallInfo, Handler } from '../handler'
-import { requireVisitor } from '../visitors/repository'
 import { boardToday, displayState } from './board'
 import { visitorVisits } from './history'
 import { recordLateVisit } from './late-entry'
@@ -11,19 +8,14 @@ import {
   callNext,
   callVisit,
   cancelVisit,
-  deriveOne,
   recordReason,
   startVisit,
+  visitView,
 } from './service'
+import { autoPrintReceipt } from '../printing/auto'
 import type { VisitRow } from './store'
 import { findVisit, requireVisit } from './store'
-import { deskCodes, toVisitView } from './view'
-
-export function visitView(ctx: CoreContext, visit: VisitRow): VisitView {
-  const derived = deriveOne(ctx, ctx.db, visit)
-  const codes = deskCodes(ctx.db, [visit.deskId, derived.state.calledDesk])
-  return toVisitView(derived, requireVisitor(ctx.db, visit.visitorId), codes)
-}
+import { requireVisitor } from '../visitors/repository'
 
 /** The acting user (the dispatcher has checked the role already). */
 function userOf(call: CallInfo): string {
@@ -41,10 +33,12 @@ function audited(
   return visit
 }
 
-export const startVisitHandler: Handler<'visits.start'> = (ctx, input, call) => {
+export const startVisitHandler: Handler<'visits.start'> = async (ctx, input, call) => {
   const visit = call.write((tx) =>
     audited(call, startVisit(ctx, tx, input, userOf(call)), (v) => ({ procedureId: v.procedureId })),
   )
+  // The ticket follows the committed visit, when the desk prints one by itself (issue 10).
+  if (visit.channel === 'walk_in') await autoPrintReceipt(ctx, visit.id, userOf(call))
   return visitView(ctx, visit)
 }
 

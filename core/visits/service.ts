@@ -6,7 +6,7 @@ import type { Procedure, VisitPurpose } from '../../common/procedures'
 import { SERVICE_OF_PURPOSE } from '../../common/procedures'
 import { formatQueueNumber, formatVisitNumber, queueValue } from '../../common/queue-number'
 import { missingToAdvance, refusalOf, stepAfter, visitFacts } from '../../common/visit-rules'
-import type { VisitAdvanceInput, VisitStartInput } from '../../common/visits'
+import type { VisitAdvanceInput, VisitStartInput, VisitView } from '../../common/visits'
 import { visits } from '../../db/schema'
 import { officeCalendar, officeTimeZone } from '../calendar/office-calendar'
 import type { CoreContext } from '../context'
@@ -18,7 +18,7 @@ import { nextDayCounter, queueBlock } from './numbering'
 import type { EventInput, VisitRow } from './store'
 import { appendEvents, eventsOf, insertVisit, requireVisit, updateVisitSummary } from './store'
 import type { Derived } from './view'
-import { derive } from './view'
+import { derive, deskCodes, toVisitView } from './view'
 
 /** The procedure a visit will run: the one named (its newest version), which must fit the purpose. */
 export function chooseProcedure(
@@ -51,6 +51,13 @@ export function numberVisit(db: Db, day: string, service: string | null, walkIn:
       ? formatQueueNumber(service, queueValue(block, nextDayCounter(db, day, `queue:${service}`)))
       : null
   return { visitNumber, queueNumber }
+}
+
+/** A visit as the visit screen shows it: its derived state, its visitor (NIK masked) and desk codes. */
+export function visitView(ctx: CoreContext, visit: VisitRow): VisitView {
+  const derived = deriveOne(ctx, ctx.db, visit)
+  const codes = deskCodes(ctx.db, [visit.deskId, derived.state.calledDesk])
+  return toVisitView(derived, requireVisitor(ctx.db, visit.visitorId), codes)
 }
 
 export function deriveOne(ctx: CoreContext, db: Db, visit: VisitRow): Derived {
@@ -180,6 +187,10 @@ export function advanceVisit(ctx: CoreContext, tx: Db, input: VisitAdvanceInput,
   const now = ctx.now()
   const reason = input.reason?.trim() ? input.reason.trim() : null
   const outcome = input.outcome?.trim() ? input.outcome.trim() : null
+  const followUp = {
+    nextStep: input.nextStep?.trim() ? input.nextStep.trim() : null,
+    nextStepDue: input.nextStepDue ?? null,
+  }
 
   const facts = visitFacts({ ...state, procedure }, now)
 
@@ -192,7 +203,12 @@ export function advanceVisit(ctx: CoreContext, tx: Db, input: VisitAdvanceInput,
     if (refusal) throw new LoketError(refusal)
     if (!outcome) throw new LoketError('outcome_required')
     appendEvents(tx, visit.id, userId, [{ stepNo: 0, kind: 'finish', at: now, note: outcome }], now)
-    return updateVisitSummary(tx, visit, { status: 'done', finishedAt: now, outcome, officerId: userId }, now)
+    return updateVisitSummary(
+      tx,
+      visit,
+      { status: 'done', finishedAt: now, outcome, officerId: userId, ...followUp },
+      now,
+    )
   }
 
   if (state.currentStep !== input.stepNo) throw new LoketError('step_not_running', { step: input.stepNo })
@@ -241,7 +257,12 @@ export function advanceVisit(ctx: CoreContext, tx: Db, input: VisitAdvanceInput,
   if (!outcome) throw new LoketError('outcome_required')
   events.push({ stepNo: 0, kind: 'finish', at: now, note: outcome })
   appendEvents(tx, visit.id, userId, events, now)
-  return updateVisitSummary(tx, visit, { status: 'done', finishedAt: now, outcome, officerId: userId }, now)
+  return updateVisitSummary(
+    tx,
+    visit,
+    { status: 'done', finishedAt: now, outcome, officerId: userId, ...followUp },
+    now,
+  )
 }
 
 /** Records why a step (or, with step 0, the whole procedure) overran, while it runs or after. */

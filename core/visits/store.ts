@@ -79,8 +79,13 @@ export function appendEvents(
   }
 }
 
-export function insertVisit(db: Db, row: Omit<VisitRow, 'hlc' | 'updatedAt' | 'originDesk'>, now: number) {
-  const full: VisitRow = { ...row, ...nextStamp(db, now) }
+/** A new visit's row; a visit starts with no follow-up (that comes with its end). */
+export function insertVisit(
+  db: Db,
+  row: Omit<VisitRow, 'hlc' | 'updatedAt' | 'originDesk' | 'nextStep' | 'nextStepDue'>,
+  now: number,
+) {
+  const full: VisitRow = { ...row, nextStep: null, nextStepDue: null, ...nextStamp(db, now) }
   writeSyncedRow(db, visits, full, now)
   return full
 }
@@ -92,7 +97,9 @@ export function insertVisit(db: Db, row: Omit<VisitRow, 'hlc' | 'updatedAt' | 'o
 export function updateVisitSummary(
   db: Db,
   visit: VisitRow,
-  patch: { status: VisitStatus } & Partial<Pick<VisitRow, 'officerId' | 'finishedAt' | 'outcome'>>,
+  patch: { status: VisitStatus } & Partial<
+    Pick<VisitRow, 'officerId' | 'finishedAt' | 'outcome' | 'nextStep' | 'nextStepDue'>
+  >,
   now: number,
 ): VisitRow {
   const row: VisitRow = { ...visit, ...patch, ...nextStamp(db, now) }

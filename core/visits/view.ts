@@ -108,6 +108,8 @@ export function toVisitView(
     outcome: state.outcome,
     cancelReason: state.cancelReason,
     notes: visit.notes,
+    nextStep: visit.nextStep,
+    nextStepDue: visit.nextStepDue,
     deskCode: codes.get(visit.deskId) ?? null,
     recordedAt: visit.recordedAt,
   }

@@ -59,4 +59,6 @@ CREATE TABLE `print_log` (
 );
 --> statement-breakpoint
 CREATE INDEX `print_log_at` ON `print_log` (`at`);--> statement-breakpoint
-CREATE INDEX `print_log_document` ON `print_log` (`document_id`);
+CREATE INDEX `print_log_document` ON `print_log` (`document_id`);--> statement-breakpoint
+ALTER TABLE `visits` ADD `next_step` text;--> statement-breakpoint
+ALTER TABLE `visits` ADD `next_step_due` text;

@@ -30,7 +30,7 @@ export function tempCore(
   dataDir = mkdtempSync(join(tmpdir(), 'loket-core-')),
   clock = { now: Date.UTC(2026, 10, 23, 2) },
   /** More of the core's options: the way sync reaches the server, for one. */
-  more: Pick<CoreOptions, 'fetch'> = {},
+  more: Pick<CoreOptions, 'fetch' | 'spooler'> = {},
 ): TempCore {
   const options: CoreOptions = {
     ...more,

@@ -36,6 +36,16 @@ describe('settings', () => {
       timeZone: 'Asia/Makassar',
       deskCode: 'lk2',
       letterheadLogo: LOGO,
+      // Issue 10: who signs documents and the ticket's foot line, edited without a build.
+      signatories: {
+        head: {
+          name: 'Drs. Hendri Yusman, M.Si.',
+          title: 'Kepala Bidang Pengaduan',
+          nip: '1970 0512 1995 03 1 002',
+        },
+        officers: [],
+      },
+      receiptFooter: 'Layanan ini tidak dipungut biaya.',
     })
     expect(updated).toMatchObject({ timeZone: 'Asia/Makassar', deskCode: 'LK2', letterheadLogo: LOGO })
     desk = desk.reopen()
@@ -49,6 +59,15 @@ describe('settings', () => {
       officeHours: DEFAULT_WEEK_HOURS,
       specialHours: [],
       displayLanguage: 'id',
+      signatories: {
+        head: {
+          name: 'Drs. Hendri Yusman, M.Si.',
+          title: 'Kepala Bidang Pengaduan',
+          nip: '197005121995031002',
+        },
+        officers: [],
+      },
+      receiptFooter: 'Layanan ini tidak dipungut biaya.',
     })
   })
 

@@ -84,6 +84,7 @@ const NOTE: ConsultationNoteInput = {
     deadline: Date.UTC(2026, 11, 4, 2),
   },
   officer: { name: 'Rina Marlina, S.Sos.', nip: '198703152010012003', title: 'Anggota Sekretariat UPP' },
+  head: { name: 'Drs. Hendri Yusman, M.Si.', nip: '197005121995031002', title: 'Kepala Bidang Pengaduan' },
   documentNumber: 'CKP/LK1/20261201/0003',
   printedAt: ARRIVED + 25 * minute,
   copy: false,

@@ -1,0 +1,149 @@
+import { officeDay } from '../../common/calendar/office-day'
+import { LoketError } from '../../common/errors'
+import type { DocumentIssueInput, DocumentKind } from '../../common/printing'
+import { ReceiptPaper } from '../../common/printing'
+import type { CoreContext } from '../context'
+import { officeTimeZone } from '../calendar/office-calendar'
+import { readDeskPrintSettings } from '../printing/desk-settings'
+import { visitView } from '../visits/service'
+import { requireVisit } from '../visits/store'
+import type { Issue } from './compose'
+import { consultationNoteInput, dailyLogInput, receiptInput, skmFormInput } from './compose'
+import { skmFormDefinition } from './skm-form'
+import { consultationNoteDefinition } from './consultation-note'
+import { dailyLogDefinition } from './daily-log'
+import { receiptDefinition } from './receipt'
+import type { DocumentRow } from './store'
+import { keepDocument, originalOfVisit, reserveDocumentNumber } from './store'
+import type { Db } from '../db'
+import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+
+/** A document to draw: what it is of, on which paper, and how to lay it out once numbered. */
+interface Plan {
+  kind: DocumentKind
+  visitId: string | null
+  day: string
+  paper: string
+  definition: (issue: Issue) => TDocumentDefinitions
+}
+
+function planOf(ctx: CoreContext, input: DocumentIssueInput, userId: string | null): Plan {
+  const db = ctx.db
+  if (input.kind === 'daily_log') {
+    return {
+      kind: 'daily_log',
+      visitId: null,
+      day: input.officeDay,
+      paper: 'a4_landscape',
+      definition: (issue) => dailyLogDefinition(dailyLogInput(db, input.officeDay, issue)),
+    }
+  }
+  const visit = requireVisit(db, input.visitId)
+  const day = visit.officeDay ?? officeDay(visit.arrivedAt, officeTimeZone(db))
+  const view = () => visitView(ctx, visit)
+  if (input.kind === 'receipt') {
+    const paper = input.paper ?? readDeskPrintSettings(db).receiptPaper
+    return {
+      kind: 'receipt',
+      visitId: visit.id,
+      day,
+      paper,
+      definition: (issue) => receiptDefinition(receiptInput(db, view(), issue), paper),
+    }
+  }
+  if (input.kind === 'consultation_note') {
+    if (visit.status !== 'done') throw new LoketError('visit_not_finished')
+    return {
+      kind: 'consultation_note',
+      visitId: visit.id,
+      day,
+      paper: 'a4',
+      definition: (issue) => consultationNoteDefinition(consultationNoteInput(db, view(), userId, issue)),
+    }
+  }
+  return {
+    kind: 'skm_form',
+    visitId: visit.id,
+    day,
+    paper: 'a4',
+    definition: (issue) => skmFormDefinition(skmFormInput(db, view(), issue)),
+  }
+}
+
+/** A document drawn and numbered, not yet kept: kept by `keepDrawn` in the command's transaction. */
+export interface Drawn {
+  kind: DocumentKind
+  visitId: string | null
+  day: string
+  paper: string
+  number: string
+  bytes: Uint8Array
+  printedAt: number
+  copyOf: string | null
+}
+
+/**
+ * The kept original of a visit's receipt (on the paper asked for), note or form: a document is made
+ * once, and asking again gives the paper the visitor already holds. Undefined when none is kept
+ * yet, and always for a daily log (a day still running is drawn anew each time). Throws LoketError
+ * `visit_not_found`, `visit_not_finished` (a note before the visit ended).
+ */
+export function findIssued(ctx: CoreContext, input: DocumentIssueInput): DocumentRow | undefined {
+  const plan = planOf(ctx, input, null)
+  return plan.visitId ? originalOfVisit(ctx.db, plan.kind, plan.visitId, plan.paper) : undefined
+}
+
+/**
+ * Draws a new original in the core (issue 10, deliverable 1): numbered (the number taken in a
+ * transaction of its own, ./store.ts reserveDocumentNumber), then drawn as PDF bytes with fonts
+ * embedded. Throws as findIssued, and what pdfmake throws.
+ */
+export async function drawNew(
+  ctx: CoreContext,
+  input: DocumentIssueInput,
+  userId: string | null,
+): Promise<Drawn> {
+  const plan = planOf(ctx, input, userId)
+  return draw(ctx, plan, { copyOf: null, number: reserveDocumentNumber(ctx.db, plan.kind, plan.day) })
+}
+
+/**
+ * A SALINAN of a kept original: drawn again from today's data with the original's number, stamped
+ * SALINAN and the time of this printing, to be kept as its own document pointing at the original.
+ */
+export async function drawCopy(
+  ctx: CoreContext,
+  original: DocumentRow,
+  userId: string | null,
+): Promise<Drawn> {
+  const input: DocumentIssueInput =
+    original.kind === 'daily_log'
+      ? { kind: 'daily_log', officeDay: original.officeDay ?? '' }
+      : original.kind === 'receipt'
+        ? {
+            kind: 'receipt',
+            visitId: original.visitId ?? '',
+            paper: ReceiptPaper.catch('roll80').parse(original.paper),
+          }
+        : { kind: original.kind, visitId: original.visitId ?? '' }
+  return draw(ctx, planOf(ctx, input, userId), { copyOf: original.id, number: original.number })
+}
+
+async function draw(
+  ctx: CoreContext,
+  plan: Plan,
+  as: { copyOf: string | null; number: string },
+): Promise<Drawn> {
+  const printedAt = ctx.now()
+  const bytes = await ctx.documents.render(
+    plan.definition({ documentNumber: as.number, printedAt, copy: as.copyOf !== null }),
+  )
+  const { definition: _layout, ...what } = plan
+  return { ...what, number: as.number, bytes, printedAt, copyOf: as.copyOf }
+}
+
+/** Keeps a drawn document in the caller's transaction (the command's, with its audit entry). */
+export function keepDrawn(tx: Db, drawn: Drawn, userId: string | null): DocumentRow {
+  const { printedAt, day, ...fields } = drawn
+  return keepDocument(tx, { ...fields, officeDay: day, createdBy: userId }, printedAt)
+}

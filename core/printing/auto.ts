@@ -1,0 +1,35 @@
+import type { CoreContext } from '../context'
+import { drawNew, findIssued, keepDrawn } from '../documents/service'
+import { readDeskPrintSettings } from './desk-settings'
+import { preparePrint, queuePrint } from './service'
+
+/**
+ * Prints a walk-in visit's ticket by itself when the desk is set so (issue 10, deliverable 2:
+ * "printed automatically when a walk-in visit starts if the desk is set so"). Runs after the visit
+ * committed, in transactions of its own: the visit is saved whatever happens to the ticket, and
+ * the ticket's record is its document row and its print log line, not the visit command's audit.
+ * Never throws: a ticket that cannot be drawn or queued is reported, and the started screen offers
+ * the print button as always.
+ */
+export async function autoPrintReceipt(
+  ctx: CoreContext,
+  visitId: string,
+  userId: string | null,
+): Promise<void> {
+  const settings = readDeskPrintSettings(ctx.db)
+  if (!settings.autoPrintReceipt || !settings.receiptPrinter) return
+  try {
+    const input = { kind: 'receipt', visitId } as const
+    let document = findIssued(ctx, input)
+    if (!document) {
+      const drawn = await drawNew(ctx, input, userId)
+      document = ctx.db.transaction((tx) => keepDrawn(tx, drawn, userId))
+    }
+    const prepared = await preparePrint(ctx, { documentId: document.id, copies: 1 }, userId)
+    ctx.db.transaction((tx) => queuePrint(ctx, tx, prepared, userId))
+    ctx.printing.queue.kick()
+    ctx.events.emit(['printing'])
+  } catch (error) {
+    ctx.printing.reportError(error, 'automatic receipt')
+  }
+}

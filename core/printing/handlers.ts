@@ -1,0 +1,83 @@
+import { LoketError } from '../../common/errors'
+import type { PrintJobView } from '../../common/printing'
+import type { CallInfo, Handler } from '../handler'
+import type { CoreContext } from '../context'
+import { drawNew, findIssued, keepDrawn } from '../documents/service'
+import type { DocumentRow } from '../documents/store'
+import { documentBytes, documentsOfVisit, findDocument, toDocumentViews } from '../documents/store'
+import { requireVisit } from '../visits/store'
+import { readDeskPrintSettings, writeDeskPrintSettings } from './desk-settings'
+import { decideJob, listJobs, listPrinters, preparePrint, queuePrint, readPrintLog } from './service'
+
+const userOf = (call: CallInfo) => call.user?.id ?? null
+
+function jobView(ctx: CoreContext, jobId: string): PrintJobView {
+  const view = listJobs(ctx.db).find((job) => job.id === jobId)
+  if (!view) throw new LoketError('print_job_not_found')
+  return view
+}
+
+/** A visit's document is made once: the kept original comes back; else it is drawn, then kept with the audit entry. */
+export const issueDocumentHandler: Handler<'documents.issue'> = async (ctx, input, call) => {
+  const userId = userOf(call)
+  const kept = findIssued(ctx, input)
+  const drawn = kept ? null : await drawNew(ctx, input, userId)
+  const described = (row: DocumentRow) => {
+    call.audit.detail = { documentId: row.id, number: row.number, kind: row.kind, again: kept !== undefined }
+    return row
+  }
+  const row = kept ? described(kept) : drawn && call.write((tx) => described(keepDrawn(tx, drawn, userId)))
+  if (!row) throw new LoketError('document_not_found')
+  const [view] = toDocumentViews(ctx.db, [row])
+  if (!view) throw new LoketError('document_not_found')
+  return view
+}
+
+export const documentsOfVisitHandler: Handler<'documents.ofVisit'> = (ctx, input) => {
+  requireVisit(ctx.db, input.visitId)
+  return toDocumentViews(ctx.db, documentsOfVisit(ctx.db, input.visitId))
+}
+
+export const documentPdf: Handler<'documents.pdf'> = (ctx, input) => {
+  const row = findDocument(ctx.db, input.documentId)
+  const bytes = row ? documentBytes(ctx.db, row.id) : null
+  if (!row || !bytes) throw new LoketError('document_not_found')
+  return { id: row.id, number: row.number, base64: bytes.toString('base64') }
+}
+
+export const printersHandler: Handler<'print.printers'> = (ctx) => listPrinters(ctx)
+
+export const printSetup: Handler<'print.setup'> = (ctx, input, call) => {
+  call.audit.detail = { ...input }
+  call.write((tx) => writeDeskPrintSettings(tx, input))
+  return readDeskPrintSettings(ctx.db)
+}
+
+export const printSubmit: Handler<'print.submit'> = async (ctx, input, call) => {
+  const userId = userOf(call)
+  const prepared = await preparePrint(ctx, input, userId)
+  const job = call.write((tx) => {
+    const queued = queuePrint(ctx, tx, prepared, userId)
+    call.audit.detail = {
+      jobId: queued.id,
+      documentId: queued.documentId,
+      printer: queued.printer,
+      copies: queued.copies,
+      reprint: queued.reprint,
+    }
+    return queued
+  })
+  ctx.printing.queue.kick()
+  return jobView(ctx, job.id)
+}
+
+export const printJobs: Handler<'print.jobs'> = (ctx) => listJobs(ctx.db)
+
+export const printDecide: Handler<'print.decide'> = (ctx, input, call) => {
+  call.audit.detail = { jobId: input.jobId, action: input.action }
+  call.write((tx) => decideJob(ctx, tx, input.jobId, input.action))
+  ctx.printing.queue.kick()
+  return jobView(ctx, input.jobId)
+}
+
+export const printLogHandler: Handler<'print.log'> = (ctx, input) => readPrintLog(ctx.db, input.limit)
