@@ -36,6 +36,7 @@ export const CHANNELS = [
   'calendar.status',
   'holidays.save',
   'holidays.remove',
+  'users.list',
   'documents.issue',
   'documents.ofVisit',
   'documents.pdf',

@@ -332,6 +332,14 @@ export const contract = {
    * the kept bytes and prints them. Everyone who works the counter prints; only an administrator
    * chooses this PC's printers.
    */
+  /** The office's active users, for the administrator naming who signs documents (issue 10). */
+  'users.list': define({
+    input: NoInput,
+    output: z.array(SessionUser),
+    access: ['admin'],
+    kind: 'query',
+    topics: ['users'],
+  }),
   'documents.issue': define({
     input: DocumentIssueInput,
     output: DocumentView,

@@ -1,5 +1,5 @@
 import { appInfo } from './app-info/handlers'
-import { currentSession, login, logout } from './auth/handlers'
+import { currentSession, listUsers, login, logout } from './auth/handlers'
 import { confirmHandler } from './central/handlers'
 import type { Handlers } from './handler'
 import { getSettings, updateSettings } from './settings/handlers'
@@ -74,6 +74,7 @@ export const handlers: Handlers = {
   'calendar.status': calendarStatus,
   'holidays.save': holidaysSave,
   'holidays.remove': holidaysRemove,
+  'users.list': listUsers,
   'documents.issue': issueDocumentHandler,
   'documents.ofVisit': documentsOfVisitHandler,
   'documents.pdf': documentPdf,

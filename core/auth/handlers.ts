@@ -3,7 +3,9 @@ import { LOCK_MS, lockMinutes } from '../../common/lockout'
 import type { Handler } from '../handler'
 import { clearFailures, countAttempt } from './lockout'
 import { decoyHash, verifyPassword } from './password'
-import { findUserByUsername, isUsable, toSessionUser } from './users'
+import { findUserByUsername, isUsable, listActiveUsers, toSessionUser } from './users'
+
+export const listUsers: Handler<'users.list'> = (ctx) => listActiveUsers(ctx.db)
 
 export const login: Handler<'auth.login'> = async (ctx, input, call) => {
   const { username, password } = input

@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm'
+import { and, asc, eq, isNull } from 'drizzle-orm'
 import { v7 as uuidv7 } from 'uuid'
 import type { SessionUser } from '../../common/auth'
 import type { Role } from '../../common/roles'
@@ -24,6 +24,17 @@ export function isUsable(user: UserRow): boolean {
 
 export function toSessionUser(user: UserRow): SessionUser {
   return { id: user.id, username: user.username, fullName: user.fullName, role: user.role }
+}
+
+/** The office's users who may act, by name: for the administrator naming who signs documents. */
+export function listActiveUsers(db: Db): SessionUser[] {
+  return db
+    .select()
+    .from(users)
+    .where(and(eq(users.active, true), isNull(users.deletedAt)))
+    .orderBy(asc(users.fullName))
+    .all()
+    .map(toSessionUser)
 }
 
 export interface NewUser {
