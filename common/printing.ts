@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { IsoDate } from './holidays'
 import { SafeString } from './text'
 
 /**
@@ -120,10 +121,7 @@ export const DocumentIssueInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('receipt'), visitId: Id, paper: ReceiptPaper.optional() }),
   z.object({ kind: z.literal('consultation_note'), visitId: Id }),
   z.object({ kind: z.literal('skm_form'), visitId: Id }),
-  z.object({
-    kind: z.literal('daily_log'),
-    officeDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format'),
-  }),
+  z.object({ kind: z.literal('daily_log'), officeDay: IsoDate }),
 ])
 export type DocumentIssueInput = z.infer<typeof DocumentIssueInput>
 

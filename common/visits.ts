@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { IsoDate } from './holidays'
 import { StandardTime } from './calendar/working-time'
 import { withoutInvisible } from './identity/normalize'
 import { Procedure, VisitChannel, VisitPurpose } from './procedures'
@@ -57,10 +58,7 @@ export const VisitAdvanceInput = z.object({
    * printed on the catatan konsultasi pelapor (seed 001, step 4's output). Only with the last step.
    */
   nextStep: Note(1000).optional(),
-  nextStepDue: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format')
-    .optional(),
+  nextStepDue: IsoDate.optional(),
 })
 export type VisitAdvanceInput = z.infer<typeof VisitAdvanceInput>
 
