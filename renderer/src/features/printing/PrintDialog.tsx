@@ -95,6 +95,8 @@ function PrintPanel({ doc }: { doc: DocumentView }) {
           printers={printers?.printers ?? []}
           value={printer}
           onChange={setChosen}
+          // The focus goes where the next key is useful: the printer while none is set, else Print.
+          data-autofocus={printer ? undefined : true}
           w={360}
         />
         <NumberInput
@@ -109,7 +111,7 @@ function PrintPanel({ doc }: { doc: DocumentView }) {
           w={130}
         />
         <Button
-          data-autofocus
+          data-autofocus={printer ? true : undefined}
           size="sm"
           leftSection={<IconPrinter size={18} />}
           loading={busy}
@@ -132,7 +134,7 @@ function PrintPanel({ doc }: { doc: DocumentView }) {
               ? t('printing.dialog.spoolerProblem', { problem: problemText(printers.problem) })
               : printers.printers.length === 0
                 ? t('printing.dialog.noPrinters')
-                : t('printing.dialog.printerNone')}{' '}
+                : t('printing.dialog.chooseHint')}{' '}
             {t('printing.dialog.settingsHint')}
           </Text>
         </Alert>

@@ -34,6 +34,8 @@ export const printingId = {
       'Tidak ada printer yang terpasang di komputer ini. Pasang printer di sistem operasi, lalu pilih di Pengaturan › Printer.',
     spoolerProblem: 'Daftar printer tidak dapat dibaca: {{problem}}',
     settingsHint: 'Administrator memilih printer tiket dan printer dokumen di Pengaturan › Printer.',
+    chooseHint:
+      'Printer loket untuk dokumen ini belum dipilih. Pilih printer di atas untuk mencetak sekarang.',
     jobTitle: 'Status pencetakan',
   },
   printerStates: {
@@ -158,6 +160,8 @@ export const printingEn: typeof printingId = {
       'No printer is installed on this computer. Install one in the operating system, then choose it in Settings › Printers.',
     spoolerProblem: 'The printer list cannot be read: {{problem}}',
     settingsHint: 'An administrator chooses the receipt and document printers in Settings › Printers.',
+    chooseHint:
+      "The desk's printer for this document is not chosen yet. Choose a printer above to print now.",
     jobTitle: 'Print status',
   },
   printerStates: {
