@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
-import { signInAsAdmin, snap } from './helpers'
+import { DESK_ADMIN, signInAsAdmin, snap } from './helpers'
 import { PROCEDURE_001, rpc, startVisit } from './queue-helpers'
 
 /**
@@ -94,7 +94,8 @@ test('the ticket is previewed at true size from the started screen, with its num
   await expect(dialog.getByTestId('pdf-page').first()).toBeVisible()
   await snap(page, 'printing-02-receipt-preview-1024')
   await page.keyboard.press('Escape')
-  await expect(dialog).toBeHidden()
+  await expect(page.locator('.mantine-Modal-overlay')).toHaveCount(0)
+  await expect(page.getByRole('heading', { name: `Layanan untuk ${name} dimulai` })).toBeVisible()
   await expect(page.getByRole('button', { name: /^Cetak tiket/ })).toBeVisible()
   await snap(page, 'printing-03-started-1024')
 })
@@ -124,9 +125,8 @@ test('a finished 001 visit records its follow-up and previews its consultation n
   await snap(page, 'printing-04-finish-form-1366')
   await page.getByRole('button', { name: 'Selesaikan kunjungan' }).click()
   await expect(page.getByText(/^Kunjungan selesai pukul/)).toBeVisible()
-  await expect(
-    page.getByText('Pelapor dihubungi kembali setelah telaah selesai., paling lambat 31 Desember 2026'),
-  ).toBeVisible()
+  await expect(page.getByText('Pelapor dihubungi kembali setelah telaah selesai.')).toBeVisible()
+  await expect(page.getByText('31 Desember 2026')).toBeVisible()
   const done = await rpc(page, 'visits.get', { id: visit.id })
   expect(done.nextStep).toBe('Pelapor dihubungi kembali setelah telaah selesai.')
   expect(done.nextStepDue).toBe('2026-12-31')
@@ -142,7 +142,19 @@ test('a finished 001 visit records its follow-up and previews its consultation n
   await page.setViewportSize(SIZES[1])
   await snap(page, 'printing-06-note-preview-1024')
   await page.keyboard.press('Escape')
+  await expect(page.locator('.mantine-Modal-overlay')).toHaveCount(0)
   await snap(page, 'printing-07-visit-done-1024')
+
+  // The day's visitor log from the board: made anew each time (BTH/…).
+  await page.setViewportSize(SIZES[0])
+  await openScreen(page, /^Antrean/)
+  await page.getByRole('button', { name: /^Cetak buku tamu hari ini/ }).click()
+  const log = page.getByRole('dialog', { name: /^Buku tamu harian BTH\// })
+  await expect(log.getByTestId('document-number')).toHaveText(/^BTH\//)
+  // A4 landscape: the log's columns need the width (297 mm ≈ 1123 px; the preview scrolls).
+  expect(Math.abs((await pageWidth(log)) - px(297))).toBeLessThan(1.5)
+  await snap(page, 'printing-08-daily-log-1366')
+  await page.keyboard.press('Escape')
 })
 
 test('the printers are chosen in the settings, and a print waiting for its printer says so in the header', async ({
@@ -157,10 +169,36 @@ test('the printers are chosen in the settings, and a print waiting for its print
   await expect(printers).toBeVisible()
   const documents = page.getByRole('region', { name: 'Dokumen', exact: true })
   await expect(documents.getByLabel('Teks kaki tiket')).toHaveValue(/./)
+  // The head who signs "Mengetahui" and an officer's position and NIP, saved with the office's settings.
+  await documents.getByRole('switch', { name: 'Cantumkan kepala unit' }).check()
+  const head = documents.getByRole('group', { name: 'Penandatangan kepala (Mengetahui)' })
+  await head.getByLabel('Nama', { exact: true }).fill('Drs. Ahmad Fauzi, M.Si.')
+  await head.getByLabel('Jabatan').fill('Kepala Dinas')
+  await head.getByLabel('NIP', { exact: true }).fill('197003151995031002')
+  await documents.getByRole('button', { name: 'Tambah penandatangan petugas' }).click()
+  const officer = documents.getByRole('group', { name: DESK_ADMIN.fullName })
+  await expect(officer.getByLabel('Nama', { exact: true })).toHaveValue(DESK_ADMIN.fullName)
+  await officer.getByLabel('Jabatan').fill('Anggota Sekretariat UPP')
+  await officer.getByLabel('NIP', { exact: true }).fill('198503072010012001')
+  await page.getByRole('button', { name: 'Simpan', exact: true }).last().click()
+  await expect(page.getByText('Pengaturan tersimpan.')).toBeVisible()
+  const saved = await rpc(page, 'settings.get', {})
+  expect(saved.signatories.head).toEqual({
+    name: 'Drs. Ahmad Fauzi, M.Si.',
+    title: 'Kepala Dinas',
+    nip: '197003151995031002',
+  })
+  expect(saved.signatories.officers).toEqual([
+    expect.objectContaining({
+      name: DESK_ADMIN.fullName,
+      title: 'Anggota Sekretariat UPP',
+      nip: '198503072010012001',
+    }),
+  ])
   await documents.scrollIntoViewIfNeeded()
-  await snap(page, 'printing-08-settings-1366')
+  await snap(page, 'printing-09-settings-1366')
   await page.setViewportSize(SIZES[1])
-  await snap(page, 'printing-09-settings-1024')
+  await snap(page, 'printing-10-settings-1024')
   await page.setViewportSize(SIZES[0])
 
   const visit = await startVisit(page, 'Sri Handayani', PROCEDURE_001)
@@ -199,21 +237,21 @@ test('the printers are chosen in the settings, and a print waiting for its print
   await expect(job).toBeVisible()
   if (CUPS_PRINTER) {
     await expect(job.getByText('Selesai')).toBeVisible({ timeout: 60_000 })
-    await snap(page, 'printing-10-printed')
+    await snap(page, 'printing-11-printed')
     await page.keyboard.press('Escape')
   } else {
     await expect(job).toHaveAttribute('data-state', 'queued', { timeout: 15_000 })
     await expect(job).toContainText(/Printer LoketHilang tidak ditemukan|Layanan pencetakan sistem operasi/)
-    await snap(page, 'printing-10-waiting-1366')
+    await snap(page, 'printing-11-waiting-1366')
     await page.keyboard.press('Escape')
     const indicator = page.getByTestId('print-jobs-indicator')
     await expect(indicator).toBeVisible()
     await indicator.click()
     const panel = page.getByRole('dialog', { name: 'Pekerjaan cetak' })
     await expect(panel).toContainText(/Printer LoketHilang tidak ditemukan|Layanan pencetakan sistem operasi/)
-    await snap(page, 'printing-11-jobs-panel-1366')
+    await snap(page, 'printing-12-jobs-panel-1366')
     await page.setViewportSize(SIZES[1])
-    await snap(page, 'printing-12-jobs-panel-1024')
+    await snap(page, 'printing-13-jobs-panel-1024')
     await panel.getByRole('button', { name: 'Batalkan' }).first().click()
     await expect(page.getByText('Pekerjaan cetak dibatalkan.')).toBeVisible()
   }

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RpcError } from '../../../../common/errors'
-import type { DocumentView } from '../../../../common/printing'
+import type { DocumentView, PrintJobState } from '../../../../common/printing'
 import { MAX_COPIES, TARGET_OF } from '../../../../common/printing'
 import { asRpcError, call } from '../../api/client'
 import { useCoreQuery } from '../../api/queries'
@@ -42,6 +42,9 @@ export function PrintDialog({
   )
 }
 
+/** A job in these states went to the spooler: it is in the print log, and the document counts as printed. */
+const REACHED_PRINTER: readonly PrintJobState[] = ['spooled', 'held', 'done']
+
 function PrintPanel({ doc }: { doc: DocumentView }) {
   const { t } = useTranslation()
   const problemText = usePrintProblemText()
@@ -60,8 +63,10 @@ function PrintPanel({ doc }: { doc: DocumentView }) {
   const [failure, setFailure] = useState<RpcError | null>(null)
   const [busy, setBusy] = useState(false)
   const job = jobs.find((j) => j.id === jobId) ?? null
-  // Printed before (the print log says so), or sent from this dialog already: the core stamps SALINAN.
-  const reprint = doc.printed > 0 || jobId !== null
+  // Printed before (the print log says so), or a job of it reached the printer since this dialog
+  // opened: the next print goes out stamped SALINAN.
+  const reprint =
+    doc.printed > 0 || jobs.some((j) => j.documentId === doc.id && REACHED_PRINTER.includes(j.state))
 
   const submit = async () => {
     if (!printer) return

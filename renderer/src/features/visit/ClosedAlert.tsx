@@ -56,17 +56,20 @@ export function ClosedAlert({ view, facts, now }: { view: VisitView; facts: Visi
           </Text>{' '}
           {view.outcome}
         </Text>
-        {view.nextStep || view.nextStepDue ? (
+        {view.nextStep ? (
           <Text fz="sm">
             <Text span fw={600} fz="inherit">
               {t('queue.visit.nextStepShown')}:
             </Text>{' '}
-            {[
-              view.nextStep,
-              view.nextStepDue ? t('queue.visit.nextStepBy', { date: shortDate(view.nextStepDue) }) : null,
-            ]
-              .filter(Boolean)
-              .join(', ')}
+            {view.nextStep}
+          </Text>
+        ) : null}
+        {view.nextStepDue ? (
+          <Text fz="sm">
+            <Text span fw={600} fz="inherit">
+              {t('queue.visit.nextStepDue')}:
+            </Text>{' '}
+            {shortDate(view.nextStepDue)}
           </Text>
         ) : null}
       </Stack>

@@ -71,7 +71,7 @@ export const printingId = {
     unknownCode: 'Kendala pencetakan ({{code}}).',
   },
   jobs: {
-    indicator: '{{count}} cetakan',
+    indicator: '{{count}} menunggu cetak',
     indicatorLabel: 'Pekerjaan cetak: {{count}} belum selesai',
     decide: '{{count}} perlu keputusan',
     title: 'Pekerjaan cetak',
@@ -196,7 +196,7 @@ export const printingEn: typeof printingId = {
     unknownCode: 'Printing problem ({{code}}).',
   },
   jobs: {
-    indicator: '{{count}} printing',
+    indicator: '{{count}} to print',
     indicatorLabel: 'Print jobs: {{count}} not finished',
     decide: '{{count}} need a decision',
     title: 'Print jobs',
