@@ -1,8 +1,8 @@
 import {
-  ActionIcon,
   Button,
   Card,
   Group,
+  Paper,
   Select,
   Stack,
   Switch,
@@ -10,7 +10,6 @@ import {
   TextInput,
   Textarea,
   Title,
-  Tooltip,
 } from '@mantine/core'
 import type { UseFormReturnType } from '@mantine/form'
 import { IconTrash, IconUserPlus } from '@tabler/icons-react'
@@ -127,39 +126,39 @@ function OfficerSignatories({ form }: { form: SettingsForm }) {
         const path = `signatories.officers.${index}`
         const label = officer.name || t('printing.settings.officerUser')
         return (
-          <Group key={`${officer.userId}-${index}`} gap="sm" align="flex-start" wrap="nowrap">
-            <Select
-              w={220}
-              label={t('printing.settings.officerUser')}
-              data={userOptions}
-              searchable
-              allowDeselect={false}
-              value={officer.userId || null}
-              error={form.errors[`${path}.userId`]}
-              onChange={(userId) => {
-                const user = users.find((u) => u.id === userId)
-                form.setFieldValue(`${path}.userId`, userId ?? '')
-                // The name defaults to the user's; one typed by hand is kept.
-                if (user && (officer.name === '' || users.some((u) => u.fullName === officer.name)))
-                  form.setFieldValue(`${path}.name`, user.fullName)
-              }}
-            />
-            <div style={{ flex: 1, minWidth: 0 }}>
+          // A row per officer: the user and the way out on one line, what prints under the signature below.
+          <Paper key={`${officer.userId}-${index}`} withBorder radius="sm" p="sm">
+            <Stack gap="xs">
+              <Group gap="sm" align="flex-end" justify="space-between" wrap="nowrap">
+                <Select
+                  w={320}
+                  label={t('printing.settings.officerUser')}
+                  data={userOptions}
+                  searchable
+                  allowDeselect={false}
+                  value={officer.userId || null}
+                  error={form.errors[`${path}.userId`]}
+                  onChange={(userId) => {
+                    const user = users.find((u) => u.id === userId)
+                    form.setFieldValue(`${path}.userId`, userId ?? '')
+                    // The name defaults to the user's; one typed by hand is kept.
+                    if (user && (officer.name === '' || users.some((u) => u.fullName === officer.name)))
+                      form.setFieldValue(`${path}.name`, user.fullName)
+                  }}
+                />
+                <Button
+                  variant="subtle"
+                  color="red"
+                  leftSection={<IconTrash size={16} />}
+                  aria-label={t('printing.settings.removeOfficer', { name: label })}
+                  onClick={() => form.removeListItem('signatories.officers', index)}
+                >
+                  {t('printing.settings.remove')}
+                </Button>
+              </Group>
               <SignatoryInputs form={form} path={path} legend={label} />
-            </div>
-            <Tooltip label={t('printing.settings.removeOfficer', { name: label })}>
-              <ActionIcon
-                mt={26}
-                variant="subtle"
-                color="red"
-                size="lg"
-                aria-label={t('printing.settings.removeOfficer', { name: label })}
-                onClick={() => form.removeListItem('signatories.officers', index)}
-              >
-                <IconTrash size={18} />
-              </ActionIcon>
-            </Tooltip>
-          </Group>
+            </Stack>
+          </Paper>
         )
       })}
       <Group>

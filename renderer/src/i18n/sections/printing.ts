@@ -121,6 +121,7 @@ export const printingId = {
     officerUser: 'Pengguna',
     addOfficer: 'Tambah penandatangan petugas',
     removeOfficer: 'Hapus penandatangan {{name}}',
+    remove: 'Hapus',
     noOfficers: 'Belum ada penandatangan petugas.',
   },
 }
@@ -246,6 +247,7 @@ export const printingEn: typeof printingId = {
     officerUser: 'User',
     addOfficer: 'Add an officer signatory',
     removeOfficer: 'Remove signatory {{name}}',
+    remove: 'Remove',
     noOfficers: 'No officer signatories yet.',
   },
 }
