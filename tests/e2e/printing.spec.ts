@@ -259,3 +259,53 @@ test('the printers are chosen in the settings, and a print waiting for its print
   // Nothing open any more: the header's print word is gone.
   if (!CUPS_PRINTER) await expect(page.getByTestId('print-jobs-indicator')).toBeHidden()
 })
+
+test('a walk-in ticket printed by itself shows its state on the started screen', async ({ page }) => {
+  await page.setViewportSize(SIZES[0])
+  await signInAsAdmin(page)
+  await useDecodableLogo(page)
+  // With CUPS the desk's own printer; without, one the OS does not have, so the ticket waits.
+  const printer = CUPS_PRINTER || 'LoketHilang'
+  await rpc(page, 'print.setup', {
+    receiptPrinter: printer,
+    receiptPaper: 'roll58',
+    documentPrinter: null,
+    autoPrintReceipt: true,
+  })
+  const name = 'Yusuf Maulana'
+  const visitor = await rpc(page, 'visitors.register', {
+    fullName: name,
+    nik: `3203015708902${String(Date.now() % 1000).padStart(3, '0')}`,
+    consent: true,
+  })
+  await openScreen(page, /^Pengunjung/)
+  await page.evaluate((id) => {
+    window.location.hash = `#/frontdesk/visitor/${id}`
+  }, visitor.id)
+  await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible()
+  await page.keyboard.press('1')
+  await page.keyboard.press('Enter')
+  const started = page.getByRole('status', { name: `Layanan untuk ${name} dimulai` })
+  await expect(started).toBeVisible()
+  const job = started.getByTestId('print-job')
+  await expect(job).toBeVisible()
+  if (CUPS_PRINTER) {
+    await expect(job).toHaveAttribute('data-state', 'done', { timeout: 60_000 })
+  } else {
+    await expect(job).toContainText('Printer LoketHilang tidak ditemukan')
+  }
+  await snap(page, 'printing-14-auto-receipt-1366')
+  await page.setViewportSize(SIZES[1])
+  await snap(page, 'printing-15-auto-receipt-1024')
+  // The preview follows the desk's paper: a 58 mm roll is 58/25.4 × 96 ≈ 219 px wide.
+  await started.getByRole('button', { name: /^Cetak tiket/ }).click()
+  const dialog = page.getByRole('dialog', { name: /^Tiket antrean TT\// })
+  expect(Math.abs((await pageWidth(dialog)) - px(58))).toBeLessThan(1.5)
+  await page.keyboard.press('Escape')
+  await expect(page.locator('.mantine-Modal-overlay')).toHaveCount(0)
+  if (!CUPS_PRINTER) {
+    await started.getByTestId('print-job').getByRole('button', { name: 'Batalkan' }).click()
+    await expect(started.getByTestId('print-job')).toHaveAttribute('data-state', 'cancelled')
+  }
+  await resetPrinters(page)
+})
