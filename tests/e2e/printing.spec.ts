@@ -167,6 +167,9 @@ test('the printers are chosen in the settings, and a print waiting for its print
   await openScreen(page, /^Pengaturan/)
   const printers = page.getByRole('region', { name: 'Printer komputer ini' })
   await expect(printers).toBeVisible()
+  // Nothing to print on this screen: Ctrl+P says where printing is, instead of printing the window.
+  await page.keyboard.press('Control+p')
+  await expect(page.getByText('Ctrl+P tidak mencetak layar aplikasi.', { exact: false })).toBeVisible()
   const documents = page.getByRole('region', { name: 'Dokumen', exact: true })
   await expect(documents.getByLabel('Teks kaki tiket')).toHaveValue(/./)
   // The head who signs "Mengetahui" and an officer's position and NIP, saved with the office's settings.

@@ -28,7 +28,7 @@ export function usePrintKeyTarget(open: () => void, enabled = true): void {
   }, [enabled])
 }
 
-/** Elements a person types into: as for every global shortcut (shell/hotkeys.ts), Ctrl+P acts on nothing there. */
+/** Elements a person types into: as for every global shortcut (shell/hotkeys.ts), Ctrl+P opens nothing there. */
 const TEXT_FIELDS = ['INPUT', 'TEXTAREA', 'SELECT']
 
 function onKeyDown(event: KeyboardEvent): void {
@@ -37,12 +37,17 @@ function onKeyDown(event: KeyboardEvent): void {
   event.preventDefault()
   if (event.repeat) return
   const target = event.target instanceof HTMLElement ? event.target : null
-  if (target && (TEXT_FIELDS.includes(target.tagName) || target.isContentEditable)) return
   if (target?.closest('[role="dialog"]')) return
   const { targets } = useTargets.getState()
   const last = targets[targets.length - 1]
-  if (last) last.open()
-  else notifications.show({ id: 'print-key', message: i18n.t('printing.shortcut.none') })
+  // In a text field a shortcut acts on nothing; a word on where printing is helps, and costs no text.
+  const typing = target !== null && (TEXT_FIELDS.includes(target.tagName) || target.isContentEditable)
+  if (last && !typing) last.open()
+  else
+    notifications.show({
+      id: 'print-key',
+      message: i18n.t(last ? 'printing.shortcut.hint' : 'printing.shortcut.none'),
+    })
 }
 
 /**
