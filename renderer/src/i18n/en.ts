@@ -1,6 +1,7 @@
 import type { Messages } from './id'
 import { domainEn } from './sections/domain'
 import { frontdeskEn } from './sections/frontdesk'
+import { printingEn } from './sections/printing'
 import { queueEn } from './sections/queue'
 
 /** English, the second locale. Typed by the Indonesian resources, so a missing key fails to compile. */
@@ -135,6 +136,7 @@ export const en: Messages = {
   domain: domainEn,
   frontdesk: frontdeskEn,
   queue: queueEn,
+  printing: printingEn,
   home: {
     greeting: 'Welcome, {{name}}',
     office: 'Office',

@@ -1,5 +1,6 @@
 import { domainId } from './sections/domain'
 import { frontdeskId } from './sections/frontdesk'
+import { printingId } from './sections/printing'
 import { queueId } from './sections/queue'
 
 /** Indonesian, the default. Every key here must exist in en.ts (its type is this object's). */
@@ -133,6 +134,7 @@ export const id = {
   domain: domainId,
   frontdesk: frontdeskId,
   queue: queueId,
+  printing: printingId,
   home: {
     greeting: 'Selamat datang, {{name}}',
     office: 'Kantor',

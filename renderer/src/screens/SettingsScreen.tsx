@@ -25,6 +25,8 @@ import { ManagedCentrallyNote } from '../shell/ManagedCentrallyNote'
 import { useSession } from '../stores/session'
 import { useSyncStatus } from '../shell/sync-status'
 import { SyncCard } from './SyncCard'
+import { DocumentFields } from '../features/printing/DocumentFields'
+import { PrinterSettings } from '../features/printing/PrinterSettings'
 
 function readAsDataUrl(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -183,6 +185,7 @@ export function SettingsScreen() {
         </Card>
         <Stack gap="lg" mt="lg">
           <OfficeHoursFields form={form} />
+          <DocumentFields form={form} />
           <Group justify="flex-end">
             <Button type="submit" loading={saving} leftSection={<IconDeviceFloppy size={18} />}>
               {t('settings.save')}
@@ -190,6 +193,7 @@ export function SettingsScreen() {
           </Group>
         </Stack>
       </form>
+      <PrinterSettings />
       <SyncCard />
     </Stack>
   )

@@ -11,6 +11,7 @@ import { useGlobalHotkeys } from './hotkeys'
 import { LanguageSwitch } from './LanguageSwitch'
 import { navFor } from './navigation'
 import { SyncIndicator } from './SyncIndicator'
+import { PrintJobsIndicator } from '../features/printing/PrintJobsIndicator'
 import { CentralConfirmModal } from './CentralConfirmModal'
 import { ClockBanner } from './ClockBanner'
 import { SyncStopBanner } from './SyncStopBanner'
@@ -65,6 +66,7 @@ export function DeskShell({ user, children }: { user: SessionUser; children: Rea
             ) : null}
           </Group>
           <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <PrintJobsIndicator />
             <SyncIndicator />
             <Box ta="right" maw={170}>
               <Text fz="sm" fw={600} lh={1.2} truncate title={user.fullName}>

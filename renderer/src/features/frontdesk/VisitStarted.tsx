@@ -6,6 +6,8 @@ import type { VisitView } from '../../../../common/visits'
 import { LocalizedText } from '../../forms/validation'
 import { useOfficeFormat } from './format'
 import { Shortcut } from './Shortcut'
+import { PrintAction } from '../printing/PrintAction'
+import { VisitJobs } from '../printing/VisitJobs'
 
 /** The visit just started: its queue number large enough to read out, and what comes next. */
 export function VisitStarted({
@@ -91,6 +93,9 @@ export function VisitStarted({
           {t('frontdesk.started.arrived', { time: fmt.time(visit.arrivedAt), zone: fmt.zoneLabel })}
         </Text>
       </Stack>
+      {/* The ticket printed by itself when the desk is set so: its state here, then a reprint is at hand. */}
+      <VisitJobs visitId={visit.id} kinds={['receipt']} maw={520} />
+      <PrintAction input={{ kind: 'receipt', visitId: visit.id }} printKey />
     </SuccessPanel>
   )
 }

@@ -86,6 +86,7 @@ export function QueueScreen() {
   return (
     <Stack gap="lg" maw={1280}>
       <BoardHeader
+        day={board.data?.day ?? null}
         now={now}
         canServe={canServe}
         services={services}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { VisitFacts } from '../../../../common/visit-rules'
 import type { VisitView } from '../../../../common/visits'
 import { useDurationFormat, useOfficeFormat, useStandardText } from '../queue/time'
+import { useHolidayDates } from '../queue/holidays/dates'
 import { totalTiming } from './TotalTimer'
 
 /** How a closed visit ended: done (how long, against its standard, with its outcome) or cancelled (why). */
@@ -12,6 +13,7 @@ export function ClosedAlert({ view, facts, now }: { view: VisitView; facts: Visi
   const fmt = useOfficeFormat()
   const duration = useDurationFormat()
   const standardText = useStandardText()
+  const { shortDate } = useHolidayDates()
   const time = fmt.time(view.finishedAt ?? view.arrivedAt)
   if (view.status === 'cancelled') {
     return (
@@ -54,6 +56,22 @@ export function ClosedAlert({ view, facts, now }: { view: VisitView; facts: Visi
           </Text>{' '}
           {view.outcome}
         </Text>
+        {view.nextStep ? (
+          <Text fz="sm">
+            <Text span fw={600} fz="inherit">
+              {t('queue.visit.nextStepShown')}:
+            </Text>{' '}
+            {view.nextStep}
+          </Text>
+        ) : null}
+        {view.nextStepDue ? (
+          <Text fz="sm">
+            <Text span fw={600} fz="inherit">
+              {t('queue.visit.nextStepDue')}:
+            </Text>{' '}
+            {shortDate(view.nextStepDue)}
+          </Text>
+        ) : null}
       </Stack>
     </Alert>
   )

@@ -16,6 +16,7 @@ import { StepList } from './StepList'
 import { useVisit } from './useVisit'
 import { useVisitActions } from './useVisitActions'
 import { VisitHeader } from './VisitHeader'
+import { VisitPrintBar } from './VisitPrintBar'
 
 /**
  * One visit, for the officer serving it: who and what for, what to do now, and the procedure's
@@ -130,6 +131,7 @@ function VisitDetail({
         onCallNext={callNextHere}
         calling={calling}
       />
+      <VisitPrintBar view={view} />
       {view.procedure ? (
         <StepList view={view} procedure={view.procedure} facts={facts} now={now} reasonField={reasonField} />
       ) : null}

@@ -1,4 +1,7 @@
-import { Group, Text, Title } from '@mantine/core'
+import '@mantine/dates/styles.css'
+import 'dayjs/locale/id'
+import { Group, SimpleGrid, Text, Title } from '@mantine/core'
+import { DatesProvider } from '@mantine/dates'
 import { getHotkeyHandler } from '@mantine/hooks'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import type { ReactNode } from 'react'
@@ -11,7 +14,7 @@ import { Timer } from '../queue/Timer'
 import { AdvanceButtons } from './AdvanceButtons'
 import { TotalTimer } from './TotalTimer'
 import type { VisitActions } from './useVisitActions'
-import { DraftTextarea, OUTCOME } from './VisitDraft'
+import { DraftDateInput, DraftTextarea, NEXT_STEP, NEXT_STEP_DUE, OUTCOME } from './VisitDraft'
 
 /**
  * The step being worked on: its timer (or the whole procedure's, seed 003), the reasons owed, the
@@ -30,7 +33,7 @@ export interface WorkNowProps {
 
 export function WorkNow({ view, facts, now, actions, canServe, reasonField, primary }: WorkNowProps) {
   const { t } = useTranslation()
-  const { pick } = useLocale()
+  const { pick, locale } = useLocale()
   const standardText = useStandardText()
   const { runningStep: running, nextStep, earlierReasons } = facts
   const activity = view.procedure?.steps.find((s) => s.no === running?.no)?.activity
@@ -88,6 +91,37 @@ export function WorkNow({ view, facts, now, actions, canServe, reasonField, prim
           // The outcome is what finishing records: Ctrl+Enter in it finishes with it.
           onKeyDown={getHotkeyHandler([['mod+Enter', primary]])}
         />
+      ) : null}
+      {nextStep === null ? (
+        // The follow-up and its date go with the last step, onto the consultation note (seed 001, step 4).
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          <DraftTextarea
+            key={`next-${actions.draftVersion}`}
+            style={{ gridColumn: 'span 2' }}
+            visitId={view.id}
+            field={NEXT_STEP}
+            id="visit-field-nextStep"
+            label={t('queue.visit.nextStep')}
+            description={t('queue.visit.nextStepHint')}
+            autosize
+            minRows={2}
+            maxLength={1000}
+            disabled={!canServe}
+            onKeyDown={getHotkeyHandler([['mod+Enter', primary]])}
+          />
+          <DatesProvider settings={{ locale: locale === 'en' ? 'en' : 'id', firstDayOfWeek: 1 }}>
+            <DraftDateInput
+              key={`due-${actions.draftVersion}`}
+              visitId={view.id}
+              field={NEXT_STEP_DUE}
+              id="visit-field-nextStepDue"
+              label={t('queue.visit.nextStepDue')}
+              placeholder={t('queue.visit.nextStepDuePlaceholder')}
+              error={actions.errors.nextStepDue}
+              disabled={!canServe}
+            />
+          </DatesProvider>
+        </SimpleGrid>
       ) : null}
       {canServe ? (
         <AdvanceButtons facts={facts} actions={actions} />

@@ -6,7 +6,7 @@ import { missingToAdvance, stepAfter } from '../../../../common/visit-rules'
 import type { AdvanceAction, VisitView } from '../../../../common/visits'
 import { call } from '../../api/client'
 import { useExclusive } from '../queue/useCallNext'
-import { CANCEL, OUTCOME, reasonOf, useVisitDraft } from './VisitDraft'
+import { CANCEL, NEXT_STEP, NEXT_STEP_DUE, OUTCOME, reasonOf, useVisitDraft } from './VisitDraft'
 
 /** A message per field, keyed `reason.<step>` (0: the whole procedure), `outcome`, `cancel`. */
 export type FieldErrors = Record<string, string>
@@ -87,6 +87,13 @@ export function useVisitActions({
       notifications.show({ color: 'teal', message: t('queue.visit.reasonSaved') })
     })
 
+  /** The follow-up typed for the last step, and its date, when given (both optional). */
+  const followUp = () => {
+    const nextStep = drafts.text(NEXT_STEP)
+    const nextStepDue = drafts.text(NEXT_STEP_DUE)
+    return { ...(nextStep ? { nextStep } : {}), ...(nextStepDue ? { nextStepDue } : {}) }
+  }
+
   const advance = (action: AdvanceAction) =>
     guard(async () => {
       const { procedure } = view
@@ -117,7 +124,7 @@ export function useVisitActions({
         stepNo,
         action,
         ...(owesReason && reason ? { reason } : {}),
-        ...(final ? { outcome: drafts.text(OUTCOME) } : {}),
+        ...(final ? { outcome: drafts.text(OUTCOME), ...followUp() } : {}),
       })
       apply(moved)
       if (moved.status !== 'done' && reason) drafts.clear([reasonOf(stepNo)])

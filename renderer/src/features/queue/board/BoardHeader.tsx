@@ -1,13 +1,16 @@
 import { Button, Group, Kbd, SegmentedControl, Stack, Text, Title, Tooltip } from '@mantine/core'
 import { IconDeviceTv, IconSpeakerphone } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
+import { PrintAction } from '../../printing/PrintAction'
 import { useOfficeFormat } from '../time'
 
 /**
  * The board's title with the office's date and time, and for an officer the queue they call from
- * (all, or one service letter) and "call next" (F8); anyone may open the waiting-room display.
+ * (all, or one service letter) and "call next" (F8); anyone may open the waiting-room display and
+ * print the day's visitor log (buku tamu harian, Ctrl+P here) once the board knows its office day.
  */
 export function BoardHeader({
+  day,
   now,
   canServe,
   services,
@@ -16,6 +19,8 @@ export function BoardHeader({
   calling,
   onCallNext,
 }: {
+  /** The board's office day (`yyyy-MM-dd`), once loaded. */
+  day: string | null
   now: number
   canServe: boolean
   services: [letter: string, names: string[]][]
@@ -77,6 +82,7 @@ export function BoardHeader({
         <Button variant="default" leftSection={<IconDeviceTv size={18} />} onClick={openDisplay}>
           {t('queue.board.openDisplay')}
         </Button>
+        {day ? <PrintAction key={day} input={{ kind: 'daily_log', officeDay: day }} printKey /> : null}
       </Group>
     </Group>
   )
