@@ -46,6 +46,10 @@ export const validationCatalog = {
     id: 'Logo harus berupa gambar PNG atau JPEG.',
     en: 'The logo must be a PNG or JPEG image.',
   },
+  logo_unreadable: {
+    id: 'Berkas logo ini rusak atau tidak lengkap sehingga tidak dapat dicetak pada kop surat. Simpan ulang gambarnya sebagai PNG atau JPEG (misalnya dari aplikasi pengolah gambar), lalu unggah lagi.',
+    en: 'This logo file is damaged or incomplete, so it cannot be printed on the letterhead. Save the picture again as PNG or JPEG (from an image editor, for example) and upload it again.',
+  },
   logo_too_large: {
     id: 'Ukuran logo maksimal {maxKb} KB.',
     en: 'The logo may be at most {maxKb} KB.',

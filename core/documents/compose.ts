@@ -20,11 +20,15 @@ import { PURPOSE_WORDS, STATUS_WORDS, standardWords } from './words'
  * the office's settings, the office day's visits). Pure reads: the caller numbers, draws and keeps.
  */
 
-/** The office's settings with their defaults; throws when setup has not stored them. */
-export function officeForDocuments(db: Db) {
+/**
+ * The office's settings with their defaults, the letterhead logo left out when `withLogo` is false
+ * (one pdfkit cannot read: see DocumentEngine.canDraw); throws when setup has not stored them.
+ */
+export function officeForDocuments(db: Db, withLogo = true) {
   const stored = readOfficeSettings(db)
   if (!stored) throw new Error('documents need the office settings that setup stores')
-  return withDefaults(stored)
+  const office = withDefaults(stored)
+  return withLogo ? office : { ...office, letterheadLogo: null }
 }
 
 /** Where a document stands: its number, when it is printed, and whether it is a SALINAN. */
@@ -34,13 +38,17 @@ export interface Issue {
   copy: boolean
 }
 
+/** An issue as it is drawn: with the letterhead's logo, or without one the PDF maker cannot read. */
+export type Drawing = Issue & { withLogo: boolean }
+const stampOf = ({ withLogo: _logo, ...issue }: Drawing): Issue => issue
+
 function serviceName(visit: VisitView): string {
   return visit.procedure?.name.id ?? PURPOSE_WORDS[visit.purpose]
 }
 
 /** The receipt of a visit (PRODUCT.md: visit and queue numbers, time, purpose, expected time, QR). */
-export function receiptInput(db: Db, visit: VisitView, issue: Issue): ReceiptInput {
-  const office = officeForDocuments(db)
+export function receiptInput(db: Db, visit: VisitView, drawing: Drawing): ReceiptInput {
+  const office = officeForDocuments(db, drawing.withLogo)
   return {
     office,
     queueNumber: visit.queueNumber,
@@ -50,7 +58,7 @@ export function receiptInput(db: Db, visit: VisitView, issue: Issue): ReceiptInp
     visitorName: visit.visitor.fullName,
     arrivedAt: visit.arrivedAt,
     footer: office.receiptFooter || null,
-    ...issue,
+    ...stampOf(drawing),
   }
 }
 
@@ -85,9 +93,9 @@ export function consultationNoteInput(
   db: Db,
   visit: VisitView,
   issuedBy: string | null,
-  issue: Issue,
+  drawing: Drawing,
 ): ConsultationNoteInput {
-  const office = officeForDocuments(db)
+  const office = officeForDocuments(db, drawing.withLogo)
   const procedure = visit.procedure
   return {
     office,
@@ -117,26 +125,26 @@ export function consultationNoteInput(
       : null,
     officer: signatoryOf(db, servingOfficer(db, visit.id, issuedBy)),
     head: office.signatories.head,
-    ...issue,
+    ...stampOf(drawing),
   }
 }
 
 /** The SKM form handed out after a visit (PermenPANRB 14/2017); the respondent's name is left to them. */
-export function skmFormInput(db: Db, visit: VisitView, issue: Issue): SkmFormInput {
+export function skmFormInput(db: Db, visit: VisitView, drawing: Drawing): SkmFormInput {
   return {
-    office: officeForDocuments(db),
+    office: officeForDocuments(db, drawing.withLogo),
     questionnaire: skmQuestionnaire(),
     visit: { number: visit.visitNumber, startedAt: visit.arrivedAt },
     procedureName: serviceName(visit),
     sopNumber: visit.procedure?.source.sopNumber ?? null,
     respondentName: null,
-    ...issue,
+    ...stampOf(drawing),
   }
 }
 
 /** The daily visitor log of an office day (YYYY-MM-DD): every visit of the day in the order they came. */
-export function dailyLogInput(db: Db, day: string, issue: Omit<Issue, 'copy'>): DailyLogInput {
-  const office = officeForDocuments(db)
+export function dailyLogInput(db: Db, day: string, drawing: Drawing): DailyLogInput {
+  const office = officeForDocuments(db, drawing.withLogo)
   const rows = db
     .select({
       queueNumber: visits.queueNumber,
@@ -175,7 +183,7 @@ export function dailyLogInput(db: Db, day: string, issue: Omit<Issue, 'copy'>): 
     office,
     day: officeInstant(day, '12:00', office.timeZone),
     lines,
-    documentNumber: issue.documentNumber,
-    printedAt: issue.printedAt,
+    documentNumber: drawing.documentNumber,
+    printedAt: drawing.printedAt,
   }
 }

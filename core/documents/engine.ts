@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import { join, resolve, sep } from 'node:path'
 import pdfmake from 'pdfmake'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
@@ -35,7 +36,32 @@ function configure(fontsFolder: string): void {
  * previewed and sent to the printer. Takes the folder of the shipped fonts (`resources/fonts`).
  */
 export class DocumentEngine {
+  /** Images already tried, by their data URL's SHA-256: whether pdfkit could read them. */
+  private readonly images = new Map<string, boolean>()
+
   constructor(private readonly fontsFolder: string) {}
+
+  /**
+   * Whether pdfmake can draw this image (a PNG or JPEG data URL): a file can fit the settings'
+   * schema (format, size) and show in a browser, yet be one pdfkit's reader refuses ("Incomplete or
+   * corrupt PNG file"); drawn into a document, it would make every document fail. Tried once on a
+   * one-image page and remembered (a few ms the first time).
+   */
+  async canDraw(image: string): Promise<boolean> {
+    const key = createHash('sha256').update(image).digest('hex')
+    const known = this.images.get(key)
+    if (known !== undefined) return known
+    let readable: boolean
+    try {
+      await this.render({ content: [{ image, width: 10 }] })
+      readable = true
+    } catch {
+      readable = false
+    }
+    if (this.images.size > 32) this.images.clear()
+    this.images.set(key, readable)
+    return readable
+  }
 
   /** The PDF of `definition`, with its fonts embedded; throws what pdfmake throws on a bad definition. */
   async render(definition: TDocumentDefinitions): Promise<Uint8Array> {

@@ -7,7 +7,8 @@ import { officeTimeZone } from '../calendar/office-calendar'
 import { readDeskPrintSettings } from '../printing/desk-settings'
 import { visitView } from '../visits/service'
 import { requireVisit } from '../visits/store'
-import type { Issue } from './compose'
+import type { Drawing } from './compose'
+import { readOfficeSettings } from '../settings/repository'
 import { consultationNoteInput, dailyLogInput, receiptInput, skmFormInput } from './compose'
 import { skmFormDefinition } from './skm-form'
 import { consultationNoteDefinition } from './consultation-note'
@@ -24,7 +25,7 @@ interface Plan {
   visitId: string | null
   day: string
   paper: string
-  definition: (issue: Issue) => TDocumentDefinitions
+  definition: (drawing: Drawing) => TDocumentDefinitions
 }
 
 function planOf(ctx: CoreContext, input: DocumentIssueInput, userId: string | null): Plan {
@@ -136,10 +137,27 @@ async function draw(
 ): Promise<Drawn> {
   const printedAt = ctx.now()
   const bytes = await ctx.documents.render(
-    plan.definition({ documentNumber: as.number, printedAt, copy: as.copyOf !== null }),
+    plan.definition({
+      documentNumber: as.number,
+      printedAt,
+      copy: as.copyOf !== null,
+      withLogo: await logoDrawable(ctx),
+    }),
   )
   const { definition: _layout, ...what } = plan
   return { ...what, number: as.number, bytes, printedAt, copyOf: as.copyOf }
+}
+
+/**
+ * Whether the office's letterhead logo can be drawn. One pdfkit cannot read (stored before the
+ * desk checked logos, or set centrally) would fail every document: they are drawn without it,
+ * the letterhead's name and address still there, and the problem is reported for the log.
+ */
+async function logoDrawable(ctx: CoreContext): Promise<boolean> {
+  const logo = readOfficeSettings(ctx.db)?.letterheadLogo
+  if (!logo || (await ctx.documents.canDraw(logo))) return true
+  ctx.printing.reportError(new Error('the letterhead logo cannot be read by the PDF maker'), 'documents')
+  return false
 }
 
 /** Keeps a drawn document in the caller's transaction (the command's, with its audit entry). */

@@ -2,6 +2,8 @@ import { isDeepStrictEqual } from 'node:util'
 import type { SettingsView } from '../../common/settings'
 import { SettingsView as SettingsViewSchema } from '../../common/settings'
 import { LoketError } from '../../common/errors'
+import { localize } from '../../common/localized'
+import { validationCatalog } from '../../common/validation'
 import { changeOnServer } from '../central/office'
 import type { Handler } from '../handler'
 import type { CoreContext } from '../context'
@@ -31,6 +33,15 @@ export const updateSettings: Handler<'settings.update'> = async (ctx, input, cal
       ([key, value]) => !isDeepStrictEqual(value, current[key as keyof SettingsView]),
     ),
   )
+  // A logo that fits the schema but that the PDF maker cannot read would leave every document
+  // without it (issue 10): refused here, where the administrator can still choose another file.
+  if (officeChanges.letterheadLogo && !(await ctx.documents.canDraw(String(officeChanges.letterheadLogo)))) {
+    throw new LoketError(
+      'validation_failed',
+      {},
+      { letterheadLogo: localize(validationCatalog.logo_unreadable) },
+    )
+  }
   const changed = [...Object.keys(officeChanges), ...(deskCode !== current.deskCode ? ['deskCode'] : [])]
   call.audit.detail = { changed }
   if (!isEnrolled(ctx.db)) {

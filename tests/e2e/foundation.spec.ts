@@ -93,7 +93,7 @@ test('settings: bad input keeps the other edits; saved settings survive a reload
     name: 'logo.png',
     mimeType: 'image/png',
     buffer: Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAKElEQVR42mNkYPhfz0AEYBxVSF+FjIyMDUQpHFVIX4WMjIwNxCgcVQgA4s4JEZAxyO8AAAAASUVORK5CYII=',
+      'iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAGUlEQVR4nGPgzsv7TwlmGDVg1IBRA4aLAQD/x+YQyc1A4AAAAABJRU5ErkJggg==',
       'base64',
     ),
   })

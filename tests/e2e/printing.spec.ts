@@ -33,9 +33,9 @@ async function openScreen(page: Page, name: RegExp): Promise<void> {
 }
 
 /**
- * A letterhead logo pdfkit can decode (32×32 teal). The foundation journey uploads a PNG whose
- * image data is cut short: browsers show it, but pdfkit refuses it, and the core then fails every
- * document with an internal error instead of drawing the letterhead without it (reported).
+ * A letterhead logo (32×32 teal), so the previews show the letterhead as an office has it. A logo
+ * pdfkit cannot read is refused at settings, and drawn around when one is stored anyway (issue 10;
+ * tests/unit/core/settings.test.ts and the documents tests).
  */
 const LOGO =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAACAAAAAgCAIAAAD8GO2jAAAAKElEQVR42u3NsQkAAAgDsF7s7Pm9wkEIZE8ye0sgEAgEAoFAIBB8CQry2JgudA2ygQAAAABJRU5ErkJggg=='

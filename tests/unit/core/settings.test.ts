@@ -94,6 +94,22 @@ describe('settings', () => {
     expect(error.fields?.letterheadLogo?.id).toBe('Ukuran logo maksimal 256 KB.')
   })
 
+  it('refuses a logo that browsers show but the PDF maker cannot read, and keeps the saved one (issue 10)', async () => {
+    desk = await signedInAdmin()
+    await desk.call('settings.update', { letterheadLogo: LOGO })
+    // The foundation journey's first logo: a PNG whose image data is cut short. Browsers draw what
+    // is there; pdfkit refuses it ("Incomplete or corrupt PNG file"), and every document with it.
+    const damaged =
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAYAAAAf8/9hAAAAKElEQVR42mNkYPhfz0AEYBxVSF+FjIyMDUQpHFVIX4WMjIwNxCgcVQgA4s4JEZAxyO8AAAAASUVORK5CYII='
+    const error = await desk.fail('settings.update', { letterheadLogo: damaged, officeName: 'Nama Baru' })
+    expect(error.code).toBe('validation_failed')
+    expect(error.fields?.letterheadLogo?.id).toMatch(/rusak atau tidak lengkap/)
+    expect(await desk.call('settings.get', {})).toMatchObject({
+      letterheadLogo: LOGO,
+      officeName: SETUP.officeName,
+    })
+  })
+
   it('writes each change and its outbox entry together, with seq rising by one and clocks in order', async () => {
     desk = await signedInAdmin()
     await desk.call('settings.update', { officeName: 'Nama Baru' })
