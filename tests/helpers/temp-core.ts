@@ -30,10 +30,9 @@ export function tempCore(
   dataDir = mkdtempSync(join(tmpdir(), 'loket-core-')),
   clock = { now: Date.UTC(2026, 10, 23, 2) },
   /** More of the core's options: the way sync reaches the server, for one. */
-  more: Pick<CoreOptions, 'fetch' | 'spooler'> = {},
+  more: Pick<CoreOptions, 'fetch' | 'spooler' | 'logError'> = {},
 ): TempCore {
   const options: CoreOptions = {
-    ...more,
     dataDir,
     migrationsFolder: MIGRATIONS,
     resourcesFolder: RESOURCES,
@@ -42,6 +41,7 @@ export function tempCore(
     logError: (error) => {
       throw error
     },
+    ...more,
   }
   const core = createCore(options)
   const self: TempCore = {
