@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { PrintJobView } from '../../../common/printing'
+import type { DocumentView, PrintJobView } from '../../../common/printing'
 import { skmQuestionnaire } from '../../../common/skm'
 import { DATABASE_FILE } from '../../../core/app'
 import { SpoolerError } from '../../../core/printing/spooler'
@@ -355,6 +355,28 @@ describe('a job that cannot print yet waits, says why, and is never dropped', ()
     expect(await job(first.id)).toMatchObject({ state: 'failed', lastError: 'document_missing' })
     expect(spooler.submitted.map((s) => s.request.title)).toEqual([expect.stringContaining(kept.number)])
     expect((await desk.call('print.log', { limit: 10 })).map((l) => l.documentId)).toEqual([kept.id])
+  })
+
+  it('sends a printer’s jobs in the order they were asked, also after waiting for it', async () => {
+    await printingDesk()
+    spooler.setPrinter(RECEIPT_PRINTER, 'stopped')
+    const receipts: DocumentView[] = []
+    for (const [name, nik] of [
+      ['Ani Wulandari', '3273014105900003'],
+      ['Budi Santoso', '3273014105900004'],
+      ['Citra Lestari', '3273014105900005'],
+    ] as const)
+      receipts.push(await receiptOf((await walkIn(name, nik)).id))
+    const jobs: PrintJobView[] = []
+    for (const receipt of receipts) {
+      jobs.push(await desk.call('print.submit', { documentId: receipt.id }))
+      await elapse(3_000)
+    }
+    await jobsUntil((all) => all.filter((j) => j.lastError === 'printer_stopped').length === 3)
+    await elapse(6_000)
+    spooler.setPrinter(RECEIPT_PRINTER, 'idle')
+    await jobsUntil((all) => jobs.every((asked) => all.find((j) => j.id === asked.id)?.state === 'done'))
+    expect(spooler.submitted.map((s) => s.request.title.split(' ')[0])).toEqual(receipts.map((r) => r.number))
   })
 })
 
