@@ -175,6 +175,20 @@ export class PrintQueue {
     this.timer.unref()
   }
 
+  /**
+   * Moves a job on from `queued` only if it still is: a person may have cancelled it while the
+   * spooler was being asked. False when it was not queued any more (nothing written).
+   */
+  private setIfQueued(jobId: string, patch: Partial<PrintJobRow>): boolean {
+    const { changes } = this.db
+      .update(printJobs)
+      .set({ ...patch, updatedAt: this.options.now() })
+      .where(and(eq(printJobs.id, jobId), eq(printJobs.state, 'queued')))
+      .run()
+    if (changes > 0) this.options.events.emit(['printing'])
+    return changes > 0
+  }
+
   private set(jobId: string, patch: Partial<PrintJobRow>): void {
     this.db
       .update(printJobs)
@@ -227,8 +241,7 @@ export class PrintQueue {
           and(eq(printJobs.printer, job.printer), eq(printJobs.state, 'queued'), ne(printJobs.id, job.id)),
         )
         .run()
-      this.set(job.id, {
-        state: 'queued',
+      this.setIfQueued(job.id, {
         lastError: reason,
         nextAttemptAt: this.options.now() + retryDelay(job.attempts + 1),
         attempts: job.attempts + 1,
@@ -249,11 +262,13 @@ export class PrintQueue {
     const media = PrintMediaSchema.safeParse(job.options)
     if (!bytes || !document || !media.success) {
       // One bad job never stops the queue: it fails, stays listed, and the next one goes.
-      this.set(job.id, { state: 'failed', lastError: 'document_missing' })
+      this.setIfQueued(job.id, { state: 'failed', lastError: 'document_missing' })
       return true
     }
     // Written before the side effect: a crash from here on leaves `sending`, read as unknown at start.
-    this.set(job.id, { state: 'sending', attempts: job.attempts + 1, lastError: null })
+    // Not sent when a person cancelled it while the spooler was asked for its printers.
+    if (!this.setIfQueued(job.id, { state: 'sending', attempts: job.attempts + 1, lastError: null }))
+      return true
     mkdirSync(this.options.spoolFolder, { recursive: true })
     const file = join(this.options.spoolFolder, `${job.id}.pdf`)
     try {

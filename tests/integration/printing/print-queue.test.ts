@@ -339,6 +339,34 @@ describe('a job that cannot print yet waits, says why, and is never dropped', ()
     expect(next).toMatchObject({ reprint: false, documentId: receipt.id })
   })
 
+  it('keeps a job cancelled while the queue was asking the spooler for its printers cancelled, never printed', async () => {
+    await printingDesk()
+    spooler.removePrinter(RECEIPT_PRINTER)
+    const receipt = await receiptOf((await walkIn()).id)
+    const asked = await desk.call('print.submit', { documentId: receipt.id })
+    await jobUntil(asked.id, (j) => j.lastError === 'printer_missing')
+    // The next try finds the printer back, but the spooler is slow to say so...
+    let answer = () => {}
+    spooler.printersGate = new Promise<void>((resolve) => {
+      answer = resolve
+    })
+    spooler.setPrinter(RECEIPT_PRINTER)
+    const asking = spooler.printersAsked
+    for (let waited = 0; spooler.printersAsked === asking && waited < 120_000; waited += STEP_MS)
+      await elapse(STEP_MS)
+    expect(spooler.printersAsked).toBe(asking + 1)
+    // ...and meanwhile the person withdraws the job.
+    expect(await desk.call('print.decide', { jobId: asked.id, action: 'cancel' })).toMatchObject({
+      state: 'cancelled',
+    })
+    spooler.printersGate = null
+    answer()
+    await elapse(70_000)
+    expect(await job(asked.id)).toMatchObject({ state: 'cancelled' })
+    expect(spooler.attempts).toHaveLength(0)
+    expect(await desk.call('print.log', { limit: 10 })).toEqual([])
+  })
+
   it('fails one job whose document bytes are gone (document_missing), and the next job on that printer still prints', async () => {
     await printingDesk()
     spooler.setPrinter(RECEIPT_PRINTER, 'stopped')

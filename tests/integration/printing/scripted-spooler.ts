@@ -48,10 +48,17 @@ export class ScriptedSpooler implements Spooler {
     return this.submitted.filter((s) => s.request.printer === printer)
   }
 
-  printers(): Promise<PrinterInfo[]> {
+  /** While set, printers() answers only once it resolves (a slow lpstat or PowerShell). */
+  printersGate: Promise<void> | null = null
+  /** How many times printers() was asked. */
+  printersAsked = 0
+
+  async printers(): Promise<PrinterInfo[]> {
+    this.printersAsked += 1
+    if (this.printersGate) await this.printersGate
     const failure = this.printersFailures.shift()
-    if (failure) return Promise.reject(failure)
-    return Promise.resolve(this.printerList.map((p) => ({ ...p })))
+    if (failure) throw failure
+    return this.printerList.map((p) => ({ ...p }))
   }
 
   submit(request: PrintRequest): Promise<{ jobId: string }> {
