@@ -2,7 +2,7 @@ import { LoketError } from '../../common/errors'
 import type { PrintJobView } from '../../common/printing'
 import type { CallInfo, Handler } from '../handler'
 import type { CoreContext } from '../context'
-import { drawNew, findIssued, keepDrawn } from '../documents/service'
+import { drawNew, findIssued, keepIssued } from '../documents/service'
 import type { DocumentRow } from '../documents/store'
 import { documentBytes, documentsOfVisit, findDocument, toDocumentViews } from '../documents/store'
 import { requireVisit } from '../visits/store'
@@ -22,11 +22,17 @@ export const issueDocumentHandler: Handler<'documents.issue'> = async (ctx, inpu
   const userId = userOf(call)
   const kept = findIssued(ctx, input)
   const drawn = kept ? null : await drawNew(ctx, input, userId)
-  const described = (row: DocumentRow) => {
-    call.audit.detail = { documentId: row.id, number: row.number, kind: row.kind, again: kept !== undefined }
+  const described = (row: DocumentRow, again: boolean) => {
+    call.audit.detail = { documentId: row.id, number: row.number, kind: row.kind, again }
     return row
   }
-  const row = kept ? described(kept) : drawn && call.write((tx) => described(keepDrawn(tx, drawn, userId)))
+  const row = kept
+    ? described(kept, true)
+    : drawn &&
+      call.write((tx) => {
+        const issued = keepIssued(tx, drawn, userId)
+        return described(issued, issued.number !== drawn.number)
+      })
   if (!row) throw new LoketError('document_not_found')
   const [view] = toDocumentViews(ctx.db, [row])
   if (!view) throw new LoketError('document_not_found')
