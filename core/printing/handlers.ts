@@ -59,23 +59,38 @@ export const printSetup: Handler<'print.setup'> = (ctx, input, call) => {
   return readDeskPrintSettings(ctx.db)
 }
 
-export const printSubmit: Handler<'print.submit'> = async (ctx, input, call) => {
-  const userId = userOf(call)
-  const prepared = await preparePrint(ctx, input, userId)
-  const job = call.write((tx) => {
-    const queued = queuePrint(ctx, tx, prepared, userId)
-    call.audit.detail = {
-      jobId: queued.id,
-      documentId: queued.documentId,
-      printer: queued.printer,
-      copies: queued.copies,
-      reprint: queued.reprint,
-    }
-    return queued
-  })
-  ctx.printing.queue.kick()
-  return jobView(ctx, job.id)
+/** The print asked last on each desk's core, for the next one to wait for. */
+const submitting = new WeakMap<CoreContext, Promise<unknown>>()
+
+/**
+ * Runs prints asked on one desk one after the other: whether a print is the first of an original
+ * or a reprint (a SALINAN) is decided before the job is queued, so a print asked while another is
+ * being prepared (a double click) must see that one queued, or both send the original as a first print.
+ */
+function oneAtATime<T>(ctx: CoreContext, run: () => Promise<T>): Promise<T> {
+  const mine = (submitting.get(ctx) ?? Promise.resolve()).catch(() => undefined).then(run)
+  submitting.set(ctx, mine)
+  return mine
 }
+
+export const printSubmit: Handler<'print.submit'> = (ctx, input, call) =>
+  oneAtATime(ctx, async () => {
+    const userId = userOf(call)
+    const prepared = await preparePrint(ctx, input, userId)
+    const job = call.write((tx) => {
+      const queued = queuePrint(ctx, tx, prepared, userId)
+      call.audit.detail = {
+        jobId: queued.id,
+        documentId: queued.documentId,
+        printer: queued.printer,
+        copies: queued.copies,
+        reprint: queued.reprint,
+      }
+      return queued
+    })
+    ctx.printing.queue.kick()
+    return jobView(ctx, job.id)
+  })
 
 export const printJobs: Handler<'print.jobs'> = (ctx) => listJobs(ctx.db)
 

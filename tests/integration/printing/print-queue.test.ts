@@ -264,6 +264,21 @@ describe('a document drawn once and printed through the durable queue', () => {
       [receipt.number, false, receipt.id],
     ])
   })
+  it('prints the original once when asked twice at once (a double click): the second is a SALINAN', async () => {
+    await printingDesk()
+    const receipt = await receiptOf((await walkIn()).id)
+    const [first, second] = await Promise.all([
+      desk.call('print.submit', { documentId: receipt.id }),
+      desk.call('print.submit', { documentId: receipt.id }),
+    ])
+    expect([first.reprint, second.reprint].sort()).toEqual([false, true])
+    expect((first.reprint ? second : first).documentId).toBe(receipt.id)
+    const copy = first.reprint ? first : second
+    expect(copy.documentId).not.toBe(receipt.id)
+    await jobsUntil((jobs) => jobs.filter((j) => j.state === 'done').length === 2)
+    expect(spooler.submitted.map((s) => pdfText(s.bytes).includes('SALINAN')).sort()).toEqual([false, true])
+    expect((await desk.call('print.log', { limit: 10 })).map((l) => l.reprint).sort()).toEqual([false, true])
+  })
 })
 
 describe('a job that cannot print yet waits, says why, and is never dropped', () => {
