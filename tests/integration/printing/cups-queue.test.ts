@@ -9,6 +9,7 @@ import { CupsSpooler } from '../../../core/printing/cups'
 import type { PrintRequest } from '../../../core/printing/spooler'
 import type { TempCore } from '../../helpers/temp-core'
 import { SETUP, tempCore, visitorInput } from '../../helpers/temp-core'
+import { withPrinterAlone } from './printer-lock'
 import { mmOf, pdfPageSize } from './scripted-spooler'
 
 /**
@@ -43,11 +44,20 @@ class StoppedAtHandOver extends CupsSpooler {
 }
 
 let desk: TempCore | undefined
-afterEach(async () => {
+afterEach(() => {
   desk?.dispose()
   desk = undefined
-  if (printer) await run('cupsenable', [printer])
 })
+
+/** A test that stops the printer, alone among the files that do, the printer started again after it. */
+const stopping = (body: () => Promise<void>) => () =>
+  withPrinterAlone(printer ?? '', async () => {
+    try {
+      await body()
+    } finally {
+      await run('cupsenable', [printer ?? ''])
+    }
+  })
 
 async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, boundMs = 45_000): Promise<T> {
   const deadline = Date.now() + boundMs
@@ -126,46 +136,52 @@ describe.runIf(printer)('the print queue through CUPS', { timeout: 120_000 }, ()
     ])
   })
 
-  it('keeps a job for a stopped printer waiting with printer_stopped, and prints it once cupsenable starts it', async () => {
-    const { desk: d, receipt } = await deskWithReceipt(new CupsSpooler())
-    await run('cupsdisable', [printer ?? ''])
-    const asked = await d.call('print.submit', { documentId: receipt.id })
-    const waiting = await until(
-      () => jobOf(d, asked.id),
-      (job) => job?.lastError === 'printer_stopped',
-    )
-    expect(waiting).toMatchObject({ state: 'queued', lastError: 'printer_stopped', spoolerJobId: null })
-    await run('cupsenable', [printer ?? ''])
-    const done = await until(
-      () => jobOf(d, asked.id),
-      (job) => job?.state === 'done',
-    )
-    expect(done).toMatchObject({ state: 'done', lastError: null })
-    await printedFile(done?.spoolerJobId ?? '')
-  })
+  it(
+    'keeps a job for a stopped printer waiting with printer_stopped, and prints it once cupsenable starts it',
+    stopping(async () => {
+      const { desk: d, receipt } = await deskWithReceipt(new CupsSpooler())
+      await run('cupsdisable', [printer ?? ''])
+      const asked = await d.call('print.submit', { documentId: receipt.id })
+      const waiting = await until(
+        () => jobOf(d, asked.id),
+        (job) => job?.lastError === 'printer_stopped',
+      )
+      expect(waiting).toMatchObject({ state: 'queued', lastError: 'printer_stopped', spoolerJobId: null })
+      await run('cupsenable', [printer ?? ''])
+      const done = await until(
+        () => jobOf(d, asked.id),
+        (job) => job?.state === 'done',
+      )
+      expect(done).toMatchObject({ state: 'done', lastError: null })
+      await printedFile(done?.spoolerJobId ?? '')
+    }),
+  )
 
-  it('shows a job CUPS holds on a printer stopped after the hand-over as held with printer_stopped, done once started', async () => {
-    const spooler = new StoppedAtHandOver()
-    const { desk: d, receipt } = await deskWithReceipt(spooler)
-    spooler.stopBeforeSubmit = true
-    const asked = await d.call('print.submit', { documentId: receipt.id })
-    const held = await until(
-      () => jobOf(d, asked.id),
-      (job) => job?.state === 'held',
-    )
-    expect(held).toMatchObject({ state: 'held', lastError: 'printer_stopped' })
-    expect((await d.call('print.printers', {})).printers.find((p) => p.name === printer)?.state).toBe(
-      'stopped',
-    )
-    spooler.stopBeforeSubmit = false
-    await run('cupsenable', [printer ?? ''])
-    const done = await until(
-      () => jobOf(d, asked.id),
-      (job) => job?.state === 'done',
-    )
-    expect(done).toMatchObject({ state: 'done', lastError: null })
-    await printedFile(done?.spoolerJobId ?? '')
-    // Logged once, when CUPS took it: holding and starting it again printed nothing twice.
-    expect(await d.call('print.log', { limit: 5 })).toHaveLength(1)
-  })
+  it(
+    'shows a job CUPS holds on a printer stopped after the hand-over as held with printer_stopped, done once started',
+    stopping(async () => {
+      const spooler = new StoppedAtHandOver()
+      const { desk: d, receipt } = await deskWithReceipt(spooler)
+      spooler.stopBeforeSubmit = true
+      const asked = await d.call('print.submit', { documentId: receipt.id })
+      const held = await until(
+        () => jobOf(d, asked.id),
+        (job) => job?.state === 'held',
+      )
+      expect(held).toMatchObject({ state: 'held', lastError: 'printer_stopped' })
+      expect((await d.call('print.printers', {})).printers.find((p) => p.name === printer)?.state).toBe(
+        'stopped',
+      )
+      spooler.stopBeforeSubmit = false
+      await run('cupsenable', [printer ?? ''])
+      const done = await until(
+        () => jobOf(d, asked.id),
+        (job) => job?.state === 'done',
+      )
+      expect(done).toMatchObject({ state: 'done', lastError: null })
+      await printedFile(done?.spoolerJobId ?? '')
+      // Logged once, when CUPS took it: holding and starting it again printed nothing twice.
+      expect(await d.call('print.log', { limit: 5 })).toHaveLength(1)
+    }),
+  )
 })
