@@ -160,6 +160,19 @@ async function logoDrawable(ctx: CoreContext): Promise<boolean> {
   return false
 }
 
+/**
+ * Keeps a newly drawn original in the caller's transaction, unless the same one was kept while it
+ * was being drawn (asked twice at once: a double click, two windows): then that one is the visit's
+ * document, as asking again must give, and this drawing is dropped, its number a gap in the day's.
+ */
+export function keepIssued(tx: Db, drawn: Drawn, userId: string | null): DocumentRow {
+  const kept =
+    drawn.visitId !== null && drawn.copyOf === null
+      ? originalOfVisit(tx, drawn.kind, drawn.visitId, drawn.paper)
+      : undefined
+  return kept ?? keepDrawn(tx, drawn, userId)
+}
+
 /** Keeps a drawn document in the caller's transaction (the command's, with its audit entry). */
 export function keepDrawn(tx: Db, drawn: Drawn, userId: string | null): DocumentRow {
   const { printedAt, day, ...fields } = drawn

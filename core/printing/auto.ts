@@ -1,5 +1,5 @@
 import type { CoreContext } from '../context'
-import { drawNew, findIssued, keepDrawn } from '../documents/service'
+import { drawNew, findIssued, keepIssued } from '../documents/service'
 import { readDeskPrintSettings } from './desk-settings'
 import { preparePrint, queuePrint } from './service'
 
@@ -23,7 +23,7 @@ export async function autoPrintReceipt(
     let document = findIssued(ctx, input)
     if (!document) {
       const drawn = await drawNew(ctx, input, userId)
-      document = ctx.db.transaction((tx) => keepDrawn(tx, drawn, userId))
+      document = ctx.db.transaction((tx) => keepIssued(tx, drawn, userId))
     }
     const prepared = await preparePrint(ctx, { documentId: document.id, copies: 1 }, userId)
     ctx.db.transaction((tx) => queuePrint(ctx, tx, prepared, userId))

@@ -2,7 +2,7 @@ import { LoketError } from '../../common/errors'
 import type { PrintJobView } from '../../common/printing'
 import type { CallInfo, Handler } from '../handler'
 import type { CoreContext } from '../context'
-import { drawNew, findIssued, keepDrawn } from '../documents/service'
+import { drawNew, findIssued, keepIssued } from '../documents/service'
 import type { DocumentRow } from '../documents/store'
 import { documentBytes, documentsOfVisit, findDocument, toDocumentViews } from '../documents/store'
 import { requireVisit } from '../visits/store'
@@ -22,11 +22,17 @@ export const issueDocumentHandler: Handler<'documents.issue'> = async (ctx, inpu
   const userId = userOf(call)
   const kept = findIssued(ctx, input)
   const drawn = kept ? null : await drawNew(ctx, input, userId)
-  const described = (row: DocumentRow) => {
-    call.audit.detail = { documentId: row.id, number: row.number, kind: row.kind, again: kept !== undefined }
+  const described = (row: DocumentRow, again: boolean) => {
+    call.audit.detail = { documentId: row.id, number: row.number, kind: row.kind, again }
     return row
   }
-  const row = kept ? described(kept) : drawn && call.write((tx) => described(keepDrawn(tx, drawn, userId)))
+  const row = kept
+    ? described(kept, true)
+    : drawn &&
+      call.write((tx) => {
+        const issued = keepIssued(tx, drawn, userId)
+        return described(issued, issued.number !== drawn.number)
+      })
   if (!row) throw new LoketError('document_not_found')
   const [view] = toDocumentViews(ctx.db, [row])
   if (!view) throw new LoketError('document_not_found')
@@ -53,23 +59,38 @@ export const printSetup: Handler<'print.setup'> = (ctx, input, call) => {
   return readDeskPrintSettings(ctx.db)
 }
 
-export const printSubmit: Handler<'print.submit'> = async (ctx, input, call) => {
-  const userId = userOf(call)
-  const prepared = await preparePrint(ctx, input, userId)
-  const job = call.write((tx) => {
-    const queued = queuePrint(ctx, tx, prepared, userId)
-    call.audit.detail = {
-      jobId: queued.id,
-      documentId: queued.documentId,
-      printer: queued.printer,
-      copies: queued.copies,
-      reprint: queued.reprint,
-    }
-    return queued
-  })
-  ctx.printing.queue.kick()
-  return jobView(ctx, job.id)
+/** The print asked last on each desk's core, for the next one to wait for. */
+const submitting = new WeakMap<CoreContext, Promise<unknown>>()
+
+/**
+ * Runs prints asked on one desk one after the other: whether a print is the first of an original
+ * or a reprint (a SALINAN) is decided before the job is queued, so a print asked while another is
+ * being prepared (a double click) must see that one queued, or both send the original as a first print.
+ */
+function oneAtATime<T>(ctx: CoreContext, run: () => Promise<T>): Promise<T> {
+  const mine = (submitting.get(ctx) ?? Promise.resolve()).catch(() => undefined).then(run)
+  submitting.set(ctx, mine)
+  return mine
 }
+
+export const printSubmit: Handler<'print.submit'> = (ctx, input, call) =>
+  oneAtATime(ctx, async () => {
+    const userId = userOf(call)
+    const prepared = await preparePrint(ctx, input, userId)
+    const job = call.write((tx) => {
+      const queued = queuePrint(ctx, tx, prepared, userId)
+      call.audit.detail = {
+        jobId: queued.id,
+        documentId: queued.documentId,
+        printer: queued.printer,
+        copies: queued.copies,
+        reprint: queued.reprint,
+      }
+      return queued
+    })
+    ctx.printing.queue.kick()
+    return jobView(ctx, job.id)
+  })
 
 export const printJobs: Handler<'print.jobs'> = (ctx) => listJobs(ctx.db)
 

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { and, asc, eq, inArray, isNull, lte, or } from 'drizzle-orm'
+import { and, asc, eq, inArray, isNull, lte, ne, or } from 'drizzle-orm'
 import { v7 as uuidv7 } from 'uuid'
 import type { PrintJobState } from '../../common/printing'
 import { ACTIVE_JOB_STATES, PrintMedia as PrintMediaSchema } from '../../common/printing'
@@ -155,18 +155,38 @@ export class PrintQueue {
     if (this.timer) clearTimeout(this.timer)
     this.timer = null
     const pending = this.db
-      .select({ state: printJobs.state, nextAttemptAt: printJobs.nextAttemptAt })
+      .select({ state: printJobs.state, printer: printJobs.printer, nextAttemptAt: printJobs.nextAttemptAt })
       .from(printJobs)
       .where(inArray(printJobs.state, [...ACTIVE_JOB_STATES]))
+      .orderBy(asc(printJobs.createdAt), asc(printJobs.id))
       .all()
     if (pending.length === 0) return
     const now = this.options.now()
-    const waits = pending.map((job) =>
-      job.state === 'queued' ? Math.max(0, (job.nextAttemptAt ?? now) - now) : WATCH_MS,
-    )
+    // A printer's line moves when its first job may go; the jobs behind it wait for that one.
+    const heads = new Set<string>()
+    const waits = pending.flatMap((job) => {
+      if (job.state !== 'queued') return [WATCH_MS]
+      if (heads.has(job.printer)) return []
+      heads.add(job.printer)
+      return [Math.max(0, (job.nextAttemptAt ?? now) - now)]
+    })
     const delay = Math.max(250, Math.min(...waits, WATCH_MS * 15))
     this.timer = setTimeout(() => this.kick(), delay)
     this.timer.unref()
+  }
+
+  /**
+   * Moves a job on from `queued` only if it still is: a person may have cancelled it while the
+   * spooler was being asked. False when it was not queued any more (nothing written).
+   */
+  private setIfQueued(jobId: string, patch: Partial<PrintJobRow>): boolean {
+    const { changes } = this.db
+      .update(printJobs)
+      .set({ ...patch, updatedAt: this.options.now() })
+      .where(and(eq(printJobs.id, jobId), eq(printJobs.state, 'queued')))
+      .run()
+    if (changes > 0) this.options.events.emit(['printing'])
+    return changes > 0
   }
 
   private set(jobId: string, patch: Partial<PrintJobRow>): void {
@@ -178,19 +198,20 @@ export class PrintQueue {
     this.options.events.emit(['printing'])
   }
 
+  /**
+   * The first job in the printer's line, when it may go now. Only the first: a job asked for later
+   * never overtakes one waiting for the printer, whose retry falls later than the newcomer's first
+   * try (tickets come out in the order they were asked).
+   */
   private nextJob(printer: string): PrintJobRow | undefined {
-    return this.db
+    const first = this.db
       .select()
       .from(printJobs)
-      .where(
-        and(
-          eq(printJobs.printer, printer),
-          eq(printJobs.state, 'queued'),
-          or(isNull(printJobs.nextAttemptAt), lte(printJobs.nextAttemptAt, this.options.now())),
-        ),
-      )
-      .orderBy(asc(printJobs.createdAt))
+      .where(and(eq(printJobs.printer, printer), eq(printJobs.state, 'queued')))
+      .orderBy(asc(printJobs.createdAt), asc(printJobs.id))
       .get()
+    const due = first && (first.nextAttemptAt === null || first.nextAttemptAt <= this.options.now())
+    return due ? first : undefined
   }
 
   /** One printer's worker: its due jobs in order, until one must wait (the rest wait behind it). */
@@ -212,8 +233,15 @@ export class PrintQueue {
   /** Hands one job to the spooler; false when it has to wait (its printer is not there or stopped). */
   private async send(job: PrintJobRow): Promise<boolean> {
     const wait = (reason: string) => {
-      this.set(job.id, {
-        state: 'queued',
+      // The jobs behind it wait for the same printer: each says why on the desk.
+      this.db
+        .update(printJobs)
+        .set({ lastError: reason, updatedAt: this.options.now() })
+        .where(
+          and(eq(printJobs.printer, job.printer), eq(printJobs.state, 'queued'), ne(printJobs.id, job.id)),
+        )
+        .run()
+      this.setIfQueued(job.id, {
         lastError: reason,
         nextAttemptAt: this.options.now() + retryDelay(job.attempts + 1),
         attempts: job.attempts + 1,
@@ -234,11 +262,13 @@ export class PrintQueue {
     const media = PrintMediaSchema.safeParse(job.options)
     if (!bytes || !document || !media.success) {
       // One bad job never stops the queue: it fails, stays listed, and the next one goes.
-      this.set(job.id, { state: 'failed', lastError: 'document_missing' })
+      this.setIfQueued(job.id, { state: 'failed', lastError: 'document_missing' })
       return true
     }
     // Written before the side effect: a crash from here on leaves `sending`, read as unknown at start.
-    this.set(job.id, { state: 'sending', attempts: job.attempts + 1, lastError: null })
+    // Not sent when a person cancelled it while the spooler was asked for its printers.
+    if (!this.setIfQueued(job.id, { state: 'sending', attempts: job.attempts + 1, lastError: null }))
+      return true
     mkdirSync(this.options.spoolFolder, { recursive: true })
     const file = join(this.options.spoolFolder, `${job.id}.pdf`)
     try {

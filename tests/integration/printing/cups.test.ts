@@ -9,6 +9,7 @@ import { receiptDefinition } from '../../../core/documents/receipt'
 import { CupsSpooler } from '../../../core/printing/cups'
 import type { PrintRequest } from '../../../core/printing/spooler'
 import { RECEIPT } from '../../helpers/receipt-fixture'
+import { withPrinterAlone } from './printer-lock'
 
 /**
  * Issue 10: printing through a real CUPS spooler to a cups-pdf queue (`.ci/run` installs cups and
@@ -95,23 +96,25 @@ describe.runIf(printer)('printing through CUPS', { timeout: 90_000 }, () => {
 
   it('holds a job on a stopped printer, says so, and prints it once the printer is started', async () => {
     const title = `TT-held-${Date.now()}`
-    await run('cupsdisable', [printer ?? ''])
-    try {
-      const request = await receiptJob(title)
-      const { jobId } = await spooler.submit(request)
-      expect((await spooler.printers()).find((p) => p.name === printer)?.state).toBe('stopped')
-      expect(await spooler.state(request.printer, jobId)).toBe('held')
-      await run('cupsenable', [printer ?? ''])
-      expect(
-        await until(
-          () => spooler.state(request.printer, jobId),
-          (state) => state === 'done',
-        ),
-      ).toBe('done')
-      await printed(title)
-    } finally {
-      await run('cupsenable', [printer ?? ''])
-    }
+    await withPrinterAlone(printer ?? '', async () => {
+      await run('cupsdisable', [printer ?? ''])
+      try {
+        const request = await receiptJob(title)
+        const { jobId } = await spooler.submit(request)
+        expect((await spooler.printers()).find((p) => p.name === printer)?.state).toBe('stopped')
+        expect(await spooler.state(request.printer, jobId)).toBe('held')
+        await run('cupsenable', [printer ?? ''])
+        expect(
+          await until(
+            () => spooler.state(request.printer, jobId),
+            (state) => state === 'done',
+          ),
+        ).toBe('done')
+        await printed(title)
+      } finally {
+        await run('cupsenable', [printer ?? ''])
+      }
+    })
   })
 
   it('refuses a printer that does not exist, by name', async () => {
