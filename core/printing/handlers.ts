@@ -7,7 +7,15 @@ import type { DocumentRow } from '../documents/store'
 import { documentBytes, documentsOfVisit, findDocument, toDocumentViews } from '../documents/store'
 import { requireVisit } from '../visits/store'
 import { readDeskPrintSettings, writeDeskPrintSettings } from './desk-settings'
-import { decideJob, listJobs, listPrinters, preparePrint, queuePrint, readPrintLog } from './service'
+import {
+  decideJob,
+  listJobs,
+  listPrinters,
+  preparePrint,
+  prepareReplacement,
+  queuePrint,
+  readPrintLog,
+} from './service'
 
 const userOf = (call: CallInfo) => call.user?.id ?? null
 
@@ -94,11 +102,25 @@ export const printSubmit: Handler<'print.submit'> = (ctx, input, call) =>
 
 export const printJobs: Handler<'print.jobs'> = (ctx) => listJobs(ctx.db)
 
-export const printDecide: Handler<'print.decide'> = (ctx, input, call) => {
+/**
+ * Print again or cancel a job that waits for a person. A job left unknown by a crash is replaced
+ * by a SALINAN (it may have printed); a failed one goes again as it was.
+ */
+export const printDecide: Handler<'print.decide'> = async (ctx, input, call) => {
   call.audit.detail = { jobId: input.jobId, action: input.action }
-  call.write((tx) => decideJob(ctx, tx, input.jobId, input.action))
+  const userId = userOf(call)
+  const replacement =
+    input.action === 'print_again' ? await prepareReplacement(ctx, input.jobId, userId) : null
+  const jobId = call.write((tx) => {
+    // Cancelled first, in the same transaction: the old job and its SALINAN never both stand.
+    decideJob(ctx, tx, input.jobId, replacement ? 'cancel' : input.action)
+    if (!replacement) return input.jobId
+    const queued = queuePrint(ctx, tx, replacement, userId)
+    call.audit.detail = { ...call.audit.detail, replacedBy: queued.id, reprint: true }
+    return queued.id
+  })
   ctx.printing.queue.kick()
-  return jobView(ctx, input.jobId)
+  return jobView(ctx, jobId)
 }
 
 export const printLogHandler: Handler<'print.log'> = (ctx, input) => readPrintLog(ctx.db, input.limit)

@@ -52,10 +52,16 @@ function printerFor(settings: DeskPrintSettings, document: DocumentRow, asked: s
 
 /** Whether an original was already sent to a printer (any job for it or its copies that was not withdrawn). */
 function alreadyPrinted(db: Db, original: DocumentRow): boolean {
+  // A visit's ticket is one paper whatever roll it was drawn for: one printed on 80 mm makes a
+  // 58 mm one, after the desk changed paper, a reprint too. Other documents: the original and its copies.
   const family = db
     .select({ id: documents.id })
     .from(documents)
-    .where(or(eq(documents.id, original.id), eq(documents.copyOf, original.id)))
+    .where(
+      original.visitId !== null
+        ? and(eq(documents.visitId, original.visitId), eq(documents.kind, original.kind))
+        : or(eq(documents.id, original.id), eq(documents.copyOf, original.id)),
+    )
     .all()
     .map((row) => row.id)
   return (
@@ -119,6 +125,27 @@ export function queuePrint(
     reprint: prepared.reprint,
     requestedBy: userId,
   })
+}
+
+/**
+ * Makes ready the print that replaces a job whose state is unknown after a crash, when the person
+ * asks for it again: it may have printed, so it goes again as a reprint, a SALINAN, never as a
+ * second original (RESEARCH.md §1: never auto-reprint tickets; stamp reprints). Null for any other
+ * job (a failed one never reached paper: its own bytes go again). Throws `print_job_not_found`.
+ */
+export async function prepareReplacement(
+  ctx: CoreContext,
+  jobId: string,
+  userId: string | null,
+): Promise<(PreparedPrint & { replaces: string }) | null> {
+  const job = ctx.db.select().from(printJobs).where(eq(printJobs.id, jobId)).get()
+  if (!job) throw new LoketError('print_job_not_found')
+  if (job.state !== 'unknown') return null
+  const printed = findDocument(ctx.db, job.documentId)
+  if (!printed) throw new LoketError('document_not_found')
+  const original = printed.copyOf ? (findDocument(ctx.db, printed.copyOf) ?? printed) : printed
+  const copy = await drawCopy(ctx, original, userId)
+  return { original, copy, printer: job.printer, copies: job.copies, reprint: true, replaces: job.id }
 }
 
 /**

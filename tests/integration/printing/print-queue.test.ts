@@ -264,6 +264,18 @@ describe('a document drawn once and printed through the durable queue', () => {
       [receipt.number, false, receipt.id],
     ])
   })
+  it('prints a SALINAN when the desk changed paper after the visit’s ticket was printed: one visit, one original ticket', async () => {
+    await printingDesk()
+    const visit = await walkIn()
+    const on80 = await desk.call('documents.issue', { kind: 'receipt', visitId: visit.id, paper: 'roll80' })
+    await jobUntil((await desk.call('print.submit', { documentId: on80.id })).id, (j) => j.state === 'done')
+    const on58 = await desk.call('documents.issue', { kind: 'receipt', visitId: visit.id, paper: 'roll58' })
+    const again = await desk.call('print.submit', { documentId: on58.id })
+    expect(again).toMatchObject({ reprint: true })
+    await jobUntil(again.id, (j) => j.state === 'done')
+    expect(pdfText(spooler.submitted[1]?.bytes ?? Buffer.alloc(0))).toContain('SALINAN')
+  })
+
   it('prints the original once when asked twice at once (a double click): the second is a SALINAN', async () => {
     await printingDesk()
     const receipt = await receiptOf((await walkIn()).id)
@@ -424,7 +436,7 @@ describe('a job that cannot print yet waits, says why, and is never dropped', ()
 })
 
 describe('a job caught mid-hand-over by a crash', () => {
-  it('is unknown after the restart, not sent again by itself, and printed when a person says so', async () => {
+  it('is unknown after the restart, not sent again by itself, and printed as a SALINAN when a person says so', async () => {
     await printingDesk()
     const receipt = await receiptOf((await walkIn()).id)
     spooler.hang = true
@@ -444,17 +456,23 @@ describe('a job caught mid-hand-over by a crash', () => {
     // Still shown among the jobs to decide, with the visit's other open ones.
     expect((await desk.call('print.jobs', {})).map((j) => j.id)).toContain(asked.id)
 
+    // It may have printed: asked again, it is replaced by a SALINAN, never a second original.
     const decided = await desk.call('print.decide', { jobId: asked.id, action: 'print_again' })
-    expect(decided).toMatchObject({ state: 'queued', lastError: null })
-    await jobUntil(asked.id, (j) => j.state === 'done')
+    expect(decided).toMatchObject({ state: 'queued', reprint: true, documentNumber: receipt.number })
+    expect(decided.id).not.toBe(asked.id)
+    expect(await job(asked.id)).toMatchObject({ state: 'cancelled' })
+    await jobUntil(decided.id, (j) => j.state === 'done')
     expect(spooler.submitted).toHaveLength(1)
-    expect(await desk.call('print.log', { limit: 10 })).toMatchObject([
-      { documentId: receipt.id, reprint: false, copies: 1 },
-    ])
-    // A job the queue works on now is not the person's to change.
-    expect((await desk.fail('print.decide', { jobId: asked.id, action: 'print_again' })).code).toBe(
-      'print_job_busy',
-    )
+    expect(pdfText(spooler.submitted[0]?.bytes ?? Buffer.alloc(0))).toContain('SALINAN')
+    const [logged] = await desk.call('print.log', { limit: 10 })
+    expect(logged).toMatchObject({ documentNumber: receipt.number, reprint: true, copies: 1 })
+    expect(logged?.documentId).not.toBe(receipt.id)
+    // Neither the replaced job nor the one the queue has now is the person's to change.
+    for (const id of [asked.id, decided.id]) {
+      expect((await desk.fail('print.decide', { jobId: id, action: 'print_again' })).code).toBe(
+        'print_job_busy',
+      )
+    }
   })
 })
 
