@@ -2,6 +2,7 @@ import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { OfficeTimeZone, Signatory } from '../../common/settings'
 import type { Letterhead } from './letterhead'
 import { letterhead } from './letterhead'
+import { sheetFooter } from './sheet-footer'
 import { mm, officeClock, officeDate, officeDateTime } from './units'
 
 /** One step of the visit as it ran; times in ms UTC, null where the step never started or ended. */
@@ -179,20 +180,13 @@ export function consultationNoteDefinition(input: ConsultationNoteInput): TDocum
     pageMargins: [mm(SIDE_MM), mm(15), mm(SIDE_MM), mm(28)],
     defaultStyle: { fontSize: 10 },
     content,
-    footer: (page, pages) => ({
-      columns: [
-        {
-          stack: [
-            `Dok. ${input.documentNumber}`,
-            `Dicetak ${officeDateTime(input.printedAt, zone)}`,
-            `Halaman ${page} dari ${pages}`,
-          ],
-          fontSize: 8,
-          color: '#555555',
-        },
-        { qr: input.visitNumber, fit: mm(18), alignment: 'right' },
-      ],
-      margin: [mm(SIDE_MM), mm(4), mm(SIDE_MM), 0],
+    footer: sheetFooter({
+      documentNumber: input.documentNumber,
+      printedAt: input.printedAt,
+      zone,
+      qr: input.visitNumber,
+      sideMm: SIDE_MM,
+      gapMm: 4,
     }),
   }
 }

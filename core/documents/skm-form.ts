@@ -10,7 +10,8 @@ import type { OfficeTimeZone } from '../../common/settings'
 import type { SkmChoiceField, SkmQuestionnaire } from '../../common/skm'
 import type { Letterhead } from './letterhead'
 import { letterhead } from './letterhead'
-import { mm, officeDate, officeDateTime } from './units'
+import { sheetFooter } from './sheet-footer'
+import { mm, officeDate } from './units'
 
 /** What the printed SKM form shows; every time in ms UTC, printed in the office's zone. */
 export interface SkmFormInput {
@@ -257,20 +258,13 @@ export function skmFormDefinition(input: SkmFormInput): TDocumentDefinitions {
       : undefined,
     defaultStyle: { fontSize: 9.5 },
     content,
-    footer: (page, pages) => ({
-      columns: [
-        {
-          stack: [
-            `Dok. ${input.documentNumber}`,
-            `Dicetak ${officeDateTime(input.printedAt, zone)}`,
-            `Halaman ${page} dari ${pages}`,
-          ],
-          fontSize: 8,
-          color: GREY,
-        },
-        { qr: input.visit?.number ?? input.documentNumber, fit: mm(18), alignment: 'right' },
-      ],
-      margin: [mm(SIDE_MM), mm(2), mm(SIDE_MM), 0],
+    footer: sheetFooter({
+      documentNumber: input.documentNumber,
+      printedAt: input.printedAt,
+      zone,
+      qr: input.visit?.number ?? input.documentNumber,
+      sideMm: SIDE_MM,
+      gapMm: 2,
     }),
   }
 }

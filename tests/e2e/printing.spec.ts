@@ -33,6 +33,25 @@ async function openScreen(page: Page, name: RegExp): Promise<void> {
 }
 
 /**
+ * Registers a visitor through the contract and starts their walk-in from their page with the keys a
+ * receptionist uses (1 picks the first service, Enter starts it). `serial` keeps NIKs apart.
+ */
+async function startWalkIn(page: Page, name: string, serial: string): Promise<void> {
+  const visitor = await rpc(page, 'visitors.register', {
+    fullName: name,
+    nik: `3203015708${serial}${String(Date.now() % 1000).padStart(3, '0')}`,
+    consent: true,
+  })
+  await openScreen(page, /^Pengunjung/)
+  await page.evaluate((id) => {
+    window.location.hash = `#/frontdesk/visitor/${id}`
+  }, visitor.id)
+  await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible()
+  await page.keyboard.press('1')
+  await page.keyboard.press('Enter')
+}
+
+/**
  * A letterhead logo (32×32 teal), so the previews show the letterhead as an office has it. A logo
  * pdfkit cannot read is refused at settings, and drawn around when one is stored anyway (issue 10;
  * tests/unit/core/settings.test.ts and the documents tests).
@@ -60,18 +79,7 @@ test('the ticket is previewed at true size from the started screen, with its num
   await useDecodableLogo(page)
   await resetPrinters(page)
   const name = 'Wulan Sari'
-  const visitor = await rpc(page, 'visitors.register', {
-    fullName: name,
-    nik: `3203015708901${String(Date.now() % 1000).padStart(3, '0')}`,
-    consent: true,
-  })
-  await openScreen(page, /^Pengunjung/)
-  await page.evaluate((id) => {
-    window.location.hash = `#/frontdesk/visitor/${id}`
-  }, visitor.id)
-  await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible()
-  await page.keyboard.press('1')
-  await page.keyboard.press('Enter')
+  await startWalkIn(page, name, '901')
   await expect(page.getByRole('heading', { name: `Layanan untuk ${name} dimulai` })).toBeVisible()
 
   // Ctrl+P here opens the ticket's preview, never the browser's print of the window.
@@ -276,18 +284,7 @@ test('a walk-in ticket printed by itself shows its state on the started screen',
     autoPrintReceipt: true,
   })
   const name = 'Yusuf Maulana'
-  const visitor = await rpc(page, 'visitors.register', {
-    fullName: name,
-    nik: `3203015708902${String(Date.now() % 1000).padStart(3, '0')}`,
-    consent: true,
-  })
-  await openScreen(page, /^Pengunjung/)
-  await page.evaluate((id) => {
-    window.location.hash = `#/frontdesk/visitor/${id}`
-  }, visitor.id)
-  await expect(page.getByRole('heading', { name, level: 2 })).toBeVisible()
-  await page.keyboard.press('1')
-  await page.keyboard.press('Enter')
+  await startWalkIn(page, name, '902')
   const started = page.getByRole('status', { name: `Layanan untuk ${name} dimulai` })
   await expect(started).toBeVisible()
   const job = started.getByTestId('print-job')
