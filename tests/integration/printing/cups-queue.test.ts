@@ -11,6 +11,7 @@ import type { TempCore } from '../../helpers/temp-core'
 import { SETUP, tempCore, visitorInput } from '../../helpers/temp-core'
 import { withPrinterAlone } from './printer-lock'
 import { mmOf, pdfPageSize } from './scripted-spooler'
+import { until } from '../../helpers/until'
 
 /**
  * Issue 10 end to end on a real spooler: the desk's core with the real CupsSpooler, printing to the
@@ -43,6 +44,9 @@ class StoppedAtHandOver extends CupsSpooler {
   }
 }
 
+/** cups-pdf renders each job through Ghostscript: a job takes seconds, so waits are bounded at 45 s. */
+const spooled: typeof until = (read, done, boundMs = 45_000) => until(read, done, boundMs)
+
 let desk: TempCore | undefined
 afterEach(() => {
   desk?.dispose()
@@ -58,16 +62,6 @@ const stopping = (body: () => Promise<void>) => () =>
       await run('cupsenable', [printer ?? ''])
     }
   })
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, boundMs = 45_000): Promise<T> {
-  const deadline = Date.now() + boundMs
-  let value = await read()
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    value = await read()
-  }
-  return value
-}
 
 /** A desk on real time printing receipts to the CUPS queue, a walk-in's receipt issued. */
 async function deskWithReceipt(spooler: CupsSpooler) {
@@ -102,7 +96,7 @@ const jobOf = async (d: TempCore, id: string): Promise<PrintJobView | undefined>
 /** The PDF cups-pdf wrote for CUPS job `LoketPDF-12` (its file name ends `-job_12.pdf`). */
 async function printedFile(spoolerJobId: string): Promise<string> {
   const suffix = `-job_${spoolerJobId.split('-').at(-1)}.pdf`
-  const found = await until(
+  const found = await spooled(
     () =>
       Promise.resolve(existsSync(out) ? readdirSync(out).find((name) => name.endsWith(suffix)) : undefined),
     (name) => name !== undefined,
@@ -115,7 +109,7 @@ describe.runIf(printer)('the print queue through CUPS', { timeout: 120_000 }, ()
   it('prints a receipt asked for with print.submit as a PDF of the receipt’s own size, and the job is done', async () => {
     const { desk: d, receipt, bytes } = await deskWithReceipt(new CupsSpooler())
     const asked = await d.call('print.submit', { documentId: receipt.id })
-    const done = await until(
+    const done = await spooled(
       () => jobOf(d, asked.id),
       (job) => job?.state === 'done',
     )
@@ -142,13 +136,13 @@ describe.runIf(printer)('the print queue through CUPS', { timeout: 120_000 }, ()
       const { desk: d, receipt } = await deskWithReceipt(new CupsSpooler())
       await run('cupsdisable', [printer ?? ''])
       const asked = await d.call('print.submit', { documentId: receipt.id })
-      const waiting = await until(
+      const waiting = await spooled(
         () => jobOf(d, asked.id),
         (job) => job?.lastError === 'printer_stopped',
       )
       expect(waiting).toMatchObject({ state: 'queued', lastError: 'printer_stopped', spoolerJobId: null })
       await run('cupsenable', [printer ?? ''])
-      const done = await until(
+      const done = await spooled(
         () => jobOf(d, asked.id),
         (job) => job?.state === 'done',
       )
@@ -164,7 +158,7 @@ describe.runIf(printer)('the print queue through CUPS', { timeout: 120_000 }, ()
       const { desk: d, receipt } = await deskWithReceipt(spooler)
       spooler.stopBeforeSubmit = true
       const asked = await d.call('print.submit', { documentId: receipt.id })
-      const held = await until(
+      const held = await spooled(
         () => jobOf(d, asked.id),
         (job) => job?.state === 'held',
       )
@@ -174,7 +168,7 @@ describe.runIf(printer)('the print queue through CUPS', { timeout: 120_000 }, ()
       )
       spooler.stopBeforeSubmit = false
       await run('cupsenable', [printer ?? ''])
-      const done = await until(
+      const done = await spooled(
         () => jobOf(d, asked.id),
         (job) => job?.state === 'done',
       )

@@ -10,6 +10,7 @@ import { CupsSpooler } from '../../../core/printing/cups'
 import type { PrintRequest } from '../../../core/printing/spooler'
 import { RECEIPT } from '../../helpers/receipt-fixture'
 import { withPrinterAlone } from './printer-lock'
+import { until } from '../../helpers/until'
 
 /**
  * Issue 10: printing through a real CUPS spooler to a cups-pdf queue (`.ci/run` installs cups and
@@ -47,16 +48,6 @@ async function receiptJob(title: string): Promise<PrintRequest & { heightMm: num
     media: { kind: 'roll', widthMm: 58, heightMm },
     heightMm,
   }
-}
-
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, boundMs = 30_000): Promise<T> {
-  const deadline = Date.now() + boundMs
-  let value = await read()
-  while (!done(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 200))
-    value = await read()
-  }
-  return value
 }
 
 /** The PDF cups-pdf wrote for a job titled `title`. */
