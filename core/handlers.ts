@@ -18,6 +18,7 @@ import {
   printSubmit,
   printersHandler,
 } from './printing/handlers'
+import { withAutomaticReceipt } from './printing/auto'
 import {
   getVisitor,
   inspectIdentity,
@@ -59,7 +60,7 @@ export const handlers: Handlers = {
   'visitors.register': registerVisitorHandler,
   'visitors.update': updateVisitorHandler,
   'procedures.list': listProcedures,
-  'visits.start': startVisitHandler,
+  'visits.start': withAutomaticReceipt(startVisitHandler),
   'visits.get': getVisit,
   'visits.ofVisitor': visitsOfVisitor,
   'visits.board': board,

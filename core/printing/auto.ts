@@ -1,7 +1,21 @@
 import type { CoreContext } from '../context'
+import type { Handler } from '../handler'
 import { drawNew, findIssued, keepIssued } from '../documents/service'
 import { readDeskPrintSettings } from './desk-settings'
 import { preparePrint, queuePrint } from './service'
+
+/**
+ * `visits.start` with the ticket following the committed visit when the desk prints one by itself
+ * (a walk-in only). Wrapped here, where the handlers are put together, so visits know nothing of
+ * printing and the folders' imports keep pointing one way (printing → documents → visits).
+ */
+export function withAutomaticReceipt(start: Handler<'visits.start'>): Handler<'visits.start'> {
+  return async (ctx, input, call) => {
+    const view = await start(ctx, input, call)
+    if (view.channel === 'walk_in') await autoPrintReceipt(ctx, view.id, call.user?.id ?? null)
+    return view
+  }
+}
 
 /**
  * Prints a walk-in visit's ticket by itself when the desk is set so (issue 10, deliverable 2:

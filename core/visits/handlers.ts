@@ -12,7 +12,6 @@ import {
   startVisit,
   visitView,
 } from './service'
-import { autoPrintReceipt } from '../printing/auto'
 import type { VisitRow } from './store'
 import { findVisit, requireVisit } from './store'
 import { requireVisitor } from '../visitors/repository'
@@ -33,12 +32,10 @@ function audited(
   return visit
 }
 
-export const startVisitHandler: Handler<'visits.start'> = async (ctx, input, call) => {
+export const startVisitHandler: Handler<'visits.start'> = (ctx, input, call) => {
   const visit = call.write((tx) =>
     audited(call, startVisit(ctx, tx, input, userOf(call)), (v) => ({ procedureId: v.procedureId })),
   )
-  // The ticket follows the committed visit, when the desk prints one by itself (issue 10).
-  if (visit.channel === 'walk_in') await autoPrintReceipt(ctx, visit.id, userOf(call))
   return visitView(ctx, visit)
 }
 
