@@ -113,6 +113,39 @@ export const errorCatalog = {
     id: 'Pekerjaan cetak ini sudah di tangan printer dan tidak dapat diubah dari sini.',
     en: 'This print job is already with the printer and cannot be changed from here.',
   },
+  // The SP4N-LAPOR! chain's refusals (common/complaints/chain.ts nextState, seed 004).
+  complaint_already_reported: {
+    id: 'Pengaduan ini sudah tercatat masuk; laporan masuk hanya dicatat sekali.',
+    en: 'This complaint has already been recorded as received; a report comes in only once.',
+  },
+  complaint_not_reported: {
+    id: 'Pengaduan ini belum tercatat masuk. Catat laporan masuknya terlebih dahulu.',
+    en: 'This complaint has not been recorded as received yet. Record the report first.',
+  },
+  complaint_closed: {
+    id: 'Pengaduan ini sudah ditutup; tidak ada langkah lagi yang dapat dicatat.',
+    en: 'This complaint is closed; no further step can be recorded.',
+  },
+  complaint_not_holder: {
+    id: 'Laporan tidak sedang dipegang oleh admin tersebut, jadi langkah ini tidak dapat dicatat atas namanya.',
+    en: 'The report is not in that administrator’s hands, so this step cannot be recorded in their name.',
+  },
+  complaint_wrong_level: {
+    id: 'Langkah ini tidak sesuai jenjang SP4N-LAPOR!: disposisi turun satu jenjang, pengembalian naik satu jenjang; respons awal oleh Admin Eselon 1, tindak lanjut oleh Admin Eselon 1 atau Admin UPT.',
+    en: 'This step does not fit the SP4N-LAPOR! levels: a disposition goes one level down, a return one level up; the first response is the echelon-1 administrator’s, a follow-up the echelon-1 or UPT administrator’s.',
+  },
+  complaint_not_forwarded_to: {
+    id: 'Laporan belum didisposisikan kepada admin tersebut, jadi belum dapat diterima olehnya.',
+    en: 'The report has not been forwarded to that administrator, so they cannot receive it yet.',
+  },
+  complaint_not_answered: {
+    id: 'Laporan belum ditindaklanjuti, jadi belum dapat dinyatakan selesai.',
+    en: 'The report has not been followed up yet, so it cannot be completed.',
+  },
+  complaint_not_completed: {
+    id: 'Laporan belum selesai, jadi belum dapat ditutup.',
+    en: 'The report is not completed yet, so it cannot be closed.',
+  },
   visit_closed: {
     id: 'Kunjungan ini sudah selesai atau dibatalkan.',
     en: 'This visit is already finished or cancelled.',

@@ -81,16 +81,18 @@ export interface ChainState {
   holder: ChainHolder
 }
 
-/** Why an event cannot follow the state it meets (a message code, `complaint_*` in the catalogs). */
-export type ChainRefusal =
-  | 'complaint_already_reported'
-  | 'complaint_not_reported'
-  | 'complaint_closed'
-  | 'complaint_not_holder'
-  | 'complaint_wrong_level'
-  | 'complaint_not_forwarded_to'
-  | 'complaint_not_answered'
-  | 'complaint_not_completed'
+/** Why an event cannot follow the state it meets: error codes, worded in common/errors.ts. */
+export const CHAIN_REFUSALS = [
+  'complaint_already_reported',
+  'complaint_not_reported',
+  'complaint_closed',
+  'complaint_not_holder',
+  'complaint_wrong_level',
+  'complaint_not_forwarded_to',
+  'complaint_not_answered',
+  'complaint_not_completed',
+] as const
+export type ChainRefusal = (typeof CHAIN_REFUSALS)[number]
 
 /**
  * The state after `event`, or the reason it cannot follow `state` (null: nothing reported yet).

@@ -3,7 +3,8 @@ import { officeInstant } from '../../../common/calendar/office-day'
 import { DEFAULT_WEEK_HOURS } from '../../../common/calendar/office-hours'
 import type { OfficeCalendar } from '../../../common/calendar/working-time'
 import type { ChainEvent, ChainHolder, ComplaintEventKind } from '../../../common/complaints/chain'
-import { foldChain, nextState } from '../../../common/complaints/chain'
+import { CHAIN_REFUSALS, foldChain, nextState } from '../../../common/complaints/chain'
+import { errorCatalog } from '../../../common/errors'
 import { SEED_004_DEADLINES, complaintTimeline } from '../../../common/complaints/deadlines'
 
 /**
@@ -180,5 +181,14 @@ describe('the deadline of each hop', () => {
       met: null,
       dueAt: wib('2026-12-30', '09:00'),
     })
+  })
+})
+
+describe('the chain’s refusals', () => {
+  it('are each worded in Indonesian and English', () => {
+    for (const code of CHAIN_REFUSALS) {
+      expect(errorCatalog[code].id.length).toBeGreaterThan(10)
+      expect(errorCatalog[code].en.length).toBeGreaterThan(10)
+    }
   })
 })
