@@ -30,6 +30,10 @@ export const validationCatalog = {
     en: 'The password needs at least {minimum} characters.',
   },
   password_mismatch: { id: 'Kedua kata sandi tidak sama.', en: 'The two passwords do not match.' },
+  tracking_id_format: {
+    id: 'Nomor pelacakan LAPOR! ditulis tanpa spasi, persis seperti pada aplikasi LAPOR!.',
+    en: 'A LAPOR! tracking ID has no spaces; type it exactly as the LAPOR! application shows it.',
+  },
   desk_code_format: {
     id: 'Kode loket 2–6 huruf kapital atau angka, diawali huruf (contoh: LK1).',
     en: 'Desk code: 2–6 capital letters or digits, starting with a letter (e.g. LK1).',
