@@ -81,6 +81,8 @@ export const TOPICS = [
   'sync',
   /** Documents and print jobs: a job's state, the print log, the desk's printers (issue 10). */
   'printing',
+  /** Complaints and their events (issue 11): a lookup, a complaint's timeline, the board's overdue list. */
+  'complaints',
 ] as const
 export type Topic = (typeof TOPICS)[number]
 

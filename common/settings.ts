@@ -1,3 +1,5 @@
+import { CENTRAL_COMPLAINT_CODE } from './complaints/complaint'
+import { DeadlineTable, SEED_004_DEADLINES } from './complaints/deadlines'
 import { z } from 'zod'
 import type { SpecialHours, WeekHours as WeekHoursType } from './calendar/office-hours'
 import { NipField } from './visitors'
@@ -26,6 +28,8 @@ export const DeskCode = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z][A-Z0-9]{1,5}$/, 'desk_code_format')
+  // The central server numbers the complaints it registers with this code (common/complaints/complaint.ts).
+  .refine((code) => code !== CENTRAL_COMPLAINT_CODE, 'desk_code_reserved')
 
 /** A letterhead logo travels as a data URL so it fits the JSON contract and the PDF maker alike. */
 export const LetterheadLogo = z
@@ -94,6 +98,10 @@ export const OfficeSettings = z.object({
   signatories: DocumentSignatories.optional(),
   /** The receipt's foot line (issue 10); default DEFAULT_RECEIPT_FOOTER. */
   receiptFooter: ReceiptFooter.optional(),
+  /** Each hop of a complaint's chain and its deadline (issue 11); default seed 004's table. */
+  // A table this version cannot read (a newer desk's stage, say) falls back to the default rather
+  // than making every other setting unreadable.
+  complaintDeadlines: DeadlineTable.optional().catch(undefined),
 })
 export type OfficeSettings = z.infer<typeof OfficeSettings>
 
@@ -104,6 +112,7 @@ export function withDefaults(settings: OfficeSettings): OfficeSettings & {
   displayLanguage: DisplayLanguage
   signatories: DocumentSignatories
   receiptFooter: string
+  complaintDeadlines: DeadlineTable
 } {
   return {
     ...settings,
@@ -112,11 +121,15 @@ export function withDefaults(settings: OfficeSettings): OfficeSettings & {
     displayLanguage: settings.displayLanguage ?? 'id',
     signatories: settings.signatories ?? DEFAULT_SIGNATORIES,
     receiptFooter: settings.receiptFooter ?? DEFAULT_RECEIPT_FOOTER,
+    complaintDeadlines: settings.complaintDeadlines ?? SEED_004_DEADLINES,
   }
 }
 
-/** What the settings screen edits: the office's settings (defaults filled in) plus this desk's own code. */
-export const SettingsView = OfficeSettings.extend({
+/**
+ * What the settings screen edits: the office's settings (defaults filled in) plus this desk's own
+ * code. The complaint deadlines are the central administrator's (server:admin), not this screen's.
+ */
+export const SettingsView = OfficeSettings.omit({ complaintDeadlines: true }).extend({
   deskCode: DeskCode,
   officeHours: WeekHours,
   specialHours: SpecialHoursList,

@@ -35,6 +35,8 @@ export const SYNCED_TABLES = [
   'holidays',
   'documents',
   'print_log',
+  'complaints',
+  'complaint_events',
 ] as const
 export type SyncedTable = (typeof SYNCED_TABLES)[number]
 
@@ -63,6 +65,11 @@ export const TABLE_FLOW: Record<SyncedTable, { writer: 'desk' | 'central'; down:
   // Issue 10: a document's number and hash, and who printed what, go up for the office's record.
   documents: { writer: 'desk', down: false },
   print_log: { writer: 'desk', down: false },
+  // Issue 11: complaints come down to every desk. The central server writes them (admin CLI/API,
+  // the LAPOR! import) and every event after the report; a desk writes only the walk-in complaints
+  // it registered and their `reported` event (server/sync/admit.ts).
+  complaints: { writer: 'desk', down: true },
+  complaint_events: { writer: 'desk', down: true },
 }
 const flowTables = (keep: (flow: (typeof TABLE_FLOW)[SyncedTable]) => boolean) =>
   SYNCED_TABLES.filter((table) => keep(TABLE_FLOW[table]))
@@ -81,6 +88,7 @@ export const APPEND_ONLY_TABLES: readonly SyncedTable[] = [
   'audit_log',
   'documents',
   'print_log',
+  'complaint_events',
 ]
 
 export const ChangeRecord = z.object({
@@ -173,5 +181,5 @@ export const Health = z.object({ ok: z.boolean(), version: z.string(), minSchema
  * The desk schema version this build speaks (the number of desk migrations; a test keeps them
  * equal). The server accepts its own version and the one before (426 otherwise).
  */
-export const DESK_SCHEMA_VERSION = 6
+export const DESK_SCHEMA_VERSION = 7
 export const MIN_DESK_SCHEMA_VERSION = Math.max(1, DESK_SCHEMA_VERSION - 1)

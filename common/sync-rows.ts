@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { CHAIN_HOLDERS, COMPLAINT_EVENT_KINDS } from './complaints/chain'
+import { COMPLAINT_CHANNELS, COMPLAINT_CLASSES } from './complaints/complaint'
 import { HOLIDAY_KINDS } from './holidays'
 import { MAX_SCRYPT_HASH_LENGTH, parseScryptHash } from './password-format'
 import { VISIT_CHANNELS, VISIT_PURPOSES } from './procedures'
@@ -106,6 +108,7 @@ export const SYNC_ROWS = {
     recordedAt: OptionalMillis,
     nextStep: OptionalText(1000),
     nextStepDue: Day.nullable().optional(),
+    complaintId: RowId.nullable().optional(),
   }),
   visit_step_events: z.strictObject({
     ...appendColumns,
@@ -162,6 +165,45 @@ export const SYNC_ROWS = {
     copies: z.number().int().min(1).max(MAX_COPIES),
     reprint: z.boolean(),
     jobId: RowId,
+  }),
+  complaints: z
+    .strictObject({
+      ...stateColumns,
+      number: OptionalText(40),
+      laporTrackingId: OptionalText(64),
+      channel: z.enum(COMPLAINT_CHANNELS),
+      classification: z.enum(COMPLAINT_CLASSES),
+      category: Text(120).optional(),
+      subject: Text(2000),
+      visitorId: RowId.nullable().optional(),
+      complainantName: Text(200),
+      complainantNik: z
+        .string()
+        .regex(/^\d{16}$/, 'nik_format')
+        .nullable()
+        .optional(),
+      complainantPhone: OptionalText(32),
+      reportedAt: Millis,
+      deskId: RowId,
+      visitId: RowId.nullable().optional(),
+      createdBy: RowId.nullable().optional(),
+    })
+    // A complaint is always found by some tracking number: its local one, LAPOR!'s, or both.
+    .refine((row) => Boolean(row.number) || Boolean(row.laporTrackingId), {
+      message: 'tracking_number_required',
+      path: ['number'],
+    }),
+  complaint_events: z.strictObject({
+    ...appendColumns,
+    complaintId: RowId,
+    kind: z.enum(COMPLAINT_EVENT_KINDS),
+    at: Millis,
+    by: z.enum(CHAIN_HOLDERS),
+    to: z.enum(CHAIN_HOLDERS).nullable().optional(),
+    actor: OptionalText(200),
+    note: OptionalText(4000),
+    deskId: RowId,
+    userId: RowId.nullable().optional(),
   }),
 } satisfies Record<SyncedTable, z.ZodType>
 

@@ -19,4 +19,6 @@ export const TABLE_TOPICS: Record<SyncedTable, readonly Topic[]> = {
   // Up only: never pulled, so they touch no screen through sync.
   documents: [],
   print_log: [],
+  complaints: ['complaints'],
+  complaint_events: ['complaints'],
 }

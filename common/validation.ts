@@ -38,6 +38,10 @@ export const validationCatalog = {
     id: 'Kode loket 2–6 huruf kapital atau angka, diawali huruf (contoh: LK1).',
     en: 'Desk code: 2–6 capital letters or digits, starting with a letter (e.g. LK1).',
   },
+  desk_code_reserved: {
+    id: 'Kode PUSAT dipakai server pusat untuk nomor pengaduan; pilih kode loket lain.',
+    en: 'The code PUSAT numbers the central server’s complaints; choose another desk code.',
+  },
   server_url_format: {
     id: 'Alamat server harus diawali http:// atau https:// (contoh: https://loket.kantor.go.id).',
     en: 'The server address must start with http:// or https:// (e.g. https://loket.office.go.id).',

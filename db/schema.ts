@@ -4,6 +4,8 @@ import { HOLIDAY_KINDS } from '../common/holidays'
 import { VISIT_CHANNELS, VISIT_PURPOSES } from '../common/procedures'
 import { STEP_EVENT_KINDS, VISIT_STATUSES } from '../common/visits'
 import { ROLES } from '../common/roles'
+import { CHAIN_HOLDERS, COMPLAINT_EVENT_KINDS, COMPLAINT_STAGES } from '../common/complaints/chain'
+import { COMPLAINT_CHANNELS, COMPLAINT_CLASSES } from '../common/complaints/complaint'
 
 /**
  * Columns every synced table carries (ARCHITECTURE.md "Data"): the id is a UUIDv7 made on the
@@ -122,12 +124,18 @@ export const visits = sqliteTable(
     /** The follow-up the visitor was told of when the visit ended (issue 10), and its due date (YYYY-MM-DD). */
     nextStep: text('next_step'),
     nextStepDue: text('next_step_due'),
+    /**
+     * The complaint the visit is about (issue 11): the one looked up at step 4 of the inquiry, or the
+     * one registered during a "Pengaduan baru" visit. The complaint's visits are found through it.
+     */
+    complaintId: text('complaint_id'),
   },
   (t) => [
     uniqueIndex('visits_visit_number').on(t.visitNumber),
     index('visits_visitor').on(t.visitorId),
     index('visits_arrived').on(t.arrivedAt),
     index('visits_office_day').on(t.officeDay, t.status),
+    index('visits_complaint').on(t.complaintId),
   ],
 )
 
@@ -349,4 +357,108 @@ export const printLog = sqliteTable(
     jobId: text('job_id').notNull(),
   },
   (t) => [index('print_log_at').on(t.at), index('print_log_document').on(t.documentId)],
+)
+
+/**
+ * Complaints (issue 11; PRODUCT.md "Complaint"): the record; where it stands along the SP4N-LAPOR!
+ * chain is derived from `complaint_events` (common/complaints/chain.ts), never stored here, so
+ * events from two desks and the centre never overwrite each other. Synced down to every desk of the
+ * office; a desk writes only the walk-in complaints it registered (`desk_id`), the central server
+ * the rest (docs/SYNC-PROTOCOL.md "Direction of data").
+ */
+export const complaints = sqliteTable(
+  'complaints',
+  {
+    ...syncColumns(),
+    /** The local number (`ADU-LK1-20261201-0001`); null for a complaint known only by its LAPOR! ID. */
+    number: text('number'),
+    /** SP4N-LAPOR!'s tracking ID, opaque; linked later for a complaint registered at a desk. */
+    laporTrackingId: text('lapor_tracking_id'),
+    channel: text('channel', { enum: COMPLAINT_CHANNELS }).notNull(),
+    classification: text('classification', { enum: COMPLAINT_CLASSES }).notNull(),
+    category: text('category').notNull().default(''),
+    subject: text('subject').notNull(),
+    /** The complainant as a registered visitor, when they are one. */
+    visitorId: text('visitor_id'),
+    /** The complainant's name as given (a visitor's full name when registered), and NIK and phone if known. */
+    complainantName: text('complainant_name').notNull(),
+    complainantNik: text('complainant_nik'),
+    complainantPhone: text('complainant_phone'),
+    /** When the report came in, ms UTC. */
+    reportedAt: integer('reported_at').notNull(),
+    /** The desk that registered it, or `central`. */
+    deskId: text('desk_id').notNull(),
+    /** The visit it was registered during ("Pengaduan baru"), if any. */
+    visitId: text('visit_id'),
+    createdBy: text('created_by'),
+  },
+  (t) => [
+    uniqueIndex('complaints_number').on(t.number),
+    index('complaints_lapor').on(t.laporTrackingId),
+    index('complaints_visitor').on(t.visitorId),
+    index('complaints_nik').on(t.complainantNik),
+    index('complaints_phone').on(t.complainantPhone),
+  ],
+)
+
+/**
+ * A complaint's status and disposition events along seed 004's chain (common/complaints/chain.ts):
+ * who (`actor`, the person; `by`, the holder acting), when, from whom to whom, and a note.
+ * Append-only and synced down to every desk: a desk writes only the `reported` event of a complaint
+ * it registered; the chain's later events come from the centre.
+ */
+export const complaintEvents = sqliteTable(
+  'complaint_events',
+  {
+    ...appendOnlyColumns(),
+    complaintId: text('complaint_id').notNull(),
+    kind: text('kind', { enum: COMPLAINT_EVENT_KINDS }).notNull(),
+    /** When it happened, ms UTC (not when it was keyed in or synced). */
+    at: integer('at').notNull(),
+    by: text('by', { enum: CHAIN_HOLDERS }).notNull(),
+    to: text('to', { enum: CHAIN_HOLDERS }),
+    /** The person who acted, as named by the source (a user's name, LAPOR!'s administrator). */
+    actor: text('actor'),
+    note: text('note'),
+    /** The desk that recorded it, or `central`. */
+    deskId: text('desk_id').notNull(),
+    userId: text('user_id'),
+  },
+  (t) => [index('complaint_events_complaint').on(t.complaintId, t.at)],
+)
+
+/**
+ * Where each complaint stands now, folded from its events (common/complaints/deadlines.ts) and
+ * refreshed whenever one of its events or the office's deadline table lands. Local, derived, never
+ * synced: it lets the lookup show a status and the officers' board list overdue complaints without
+ * folding a million histories.
+ */
+export const complaintStates = sqliteTable(
+  'complaint_states',
+  {
+    complaintId: text('complaint_id').primaryKey(),
+    /** Null stage: no event yet (a complaint whose report event has not arrived). */
+    stage: text('stage', { enum: COMPLAINT_STAGES }),
+    holder: text('holder', { enum: CHAIN_HOLDERS }),
+    /** When the running hop began, ms UTC. */
+    since: integer('since'),
+    /** When the running hop is due, ms UTC; null when it has no standard or the complaint is closed. */
+    dueAt: integer('due_at'),
+    /** How many events came in, applied or set aside. */
+    events: integer('events').notNull(),
+  },
+  (t) => [index('complaint_states_due').on(t.dueAt)],
+)
+
+/**
+ * The complainants' names as search terms (the visitor search's rules, common/search/name-keys.ts),
+ * so a complaint whose complainant is a name alone is found by name like a visitor. Local, derived.
+ */
+export const complaintNameKeys = sqliteTable(
+  'complaint_name_keys',
+  {
+    key: text('key').notNull(),
+    complaintId: text('complaint_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.key, t.complaintId] })],
 )

@@ -118,5 +118,7 @@ export function rememberOwnDesk(
 export function readSettingsView(db: Db): SettingsView | null {
   const office = readOfficeSettings(db)
   const desk = readOwnDesk(db)
-  return office && desk ? { ...withDefaults(office), deskCode: desk.code } : null
+  if (!office || !desk) return null
+  const { complaintDeadlines: _deadlines, ...shown } = withDefaults(office)
+  return { ...shown, deskCode: desk.code }
 }

@@ -5,6 +5,8 @@ import type { Db } from '../db'
 import { reindexVisitor } from '../visitors/search-index'
 import {
   auditLog,
+  complaintEvents,
+  complaints,
   desks,
   documents,
   holidays,
@@ -28,6 +30,8 @@ export const SYNC_TABLES: Record<SyncedTable, SQLiteTable> = {
   holidays,
   documents,
   print_log: printLog,
+  complaints,
+  complaint_events: complaintEvents,
 }
 
 /** Local data derived from synced rows (the visitor search index), refreshed when a pulled change lands. */

@@ -76,6 +76,7 @@ export function recordLateVisit(ctx: CoreContext, tx: Db, input: VisitLateInput,
     {
       id: uuidv7(),
       deletedAt: null,
+      complaintId: null,
       visitorId: visitor.id,
       visitNumber: numbers.visitNumber,
       queueNumber: input.queueNumber?.trim() ? input.queueNumber.trim().toUpperCase() : null,

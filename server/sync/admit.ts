@@ -25,6 +25,11 @@ export interface AdmitContext {
    * but never move it to another desk.
    */
   visitOwners: Map<string, string>
+  /**
+   * The desk (or `central`) each known complaint belongs to (`complaints.deskId`), as visitOwners.
+   * A desk writes only complaints it registered and their report event (issue 11).
+   */
+  complaintOwners: Map<string, string>
 }
 
 /** Columns that name the desk a history row was written on: a desk writes history only as itself. */
@@ -91,6 +96,26 @@ export function admitChange(raw: unknown, context: AdmitContext): Admission {
     const owner = context.visitOwners.get(change.rowId) ?? context.deskId
     if (data.deskId !== owner) return refuse('not_own_desk', 'a visit stays with the desk that registered it')
     context.visitOwners.set(change.rowId, owner)
+  }
+  if (table === 'complaints') {
+    // A desk registers walk-in complaints and may correct its own (link the LAPOR! ID later); a
+    // complaint from the centre or another desk is not its to change.
+    const owner = context.complaintOwners.get(change.rowId) ?? context.deskId
+    if (owner !== context.deskId || data.deskId !== owner)
+      return refuse('not_own_desk', 'a complaint is changed only by the desk that registered it')
+    context.complaintOwners.set(change.rowId, owner)
+  }
+  if (table === 'complaint_events') {
+    // Where a complaint stands is decided along the SP4N-LAPOR! chain, centrally; a desk token
+    // grants no authority to move it (ARCHITECTURE.md "Trust"). A desk reports its own complaints.
+    if (data.kind !== 'reported')
+      return refuse(
+        'central_only',
+        'a complaint moves along the chain only centrally; a desk records its report',
+      )
+    const complaintId = typeof data.complaintId === 'string' ? data.complaintId : ''
+    if (context.complaintOwners.get(complaintId) !== context.deskId)
+      return refuse('not_own_desk', 'a desk reports only the complaints it registered')
   }
   return { ok: true, change }
 }

@@ -24,15 +24,31 @@ export async function lockOfficeLog(tx: Tx, officeId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`loket-office:${officeId}`}, 0))`)
 }
 
-/** The desk each of these visits belongs to, as the server's rows say (for admitChange). */
-async function visitOwners(tx: Tx, officeId: string, changes: readonly Record<string, unknown>[]) {
-  const ids = changes.flatMap((c) => (c.table === 'visits' && typeof c.rowId === 'string' ? [c.rowId] : []))
+/**
+ * The owner (`deskId`) of each row of `table` these changes touch, as the server's rows say (for
+ * admitChange): visits by their row id, complaints by their own id or the one an event names.
+ */
+async function rowOwners(
+  tx: Tx,
+  officeId: string,
+  table: 'visits' | 'complaints',
+  changes: readonly Record<string, unknown>[],
+) {
+  const ids = changes.flatMap((c) => {
+    if (c.table === table && typeof c.rowId === 'string') return [c.rowId]
+    const data = c.data
+    if (table === 'complaints' && c.table === 'complaint_events' && typeof data === 'object' && data) {
+      const complaintId = (data as Record<string, unknown>).complaintId
+      if (typeof complaintId === 'string') return [complaintId]
+    }
+    return []
+  })
   const owners = new Map<string, string>()
   if (ids.length === 0) return owners
   const found = await tx
     .select({ rowId: rows.rowId, deskId: sql<string | null>`${rows.data}->>'deskId'` })
     .from(rows)
-    .where(and(eq(rows.officeId, officeId), eq(rows.tableName, 'visits'), inArray(rows.rowId, ids)))
+    .where(and(eq(rows.officeId, officeId), eq(rows.tableName, table), inArray(rows.rowId, ids)))
   for (const row of found) if (row.deskId) owners.set(row.rowId, row.deskId)
   return owners
 }
@@ -66,7 +82,8 @@ export async function applyPush(
       const context: AdmitContext = {
         deskId: desk.id,
         now,
-        visitOwners: await visitOwners(tx, desk.officeId, request.changes),
+        visitOwners: await rowOwners(tx, desk.officeId, 'visits', request.changes),
+        complaintOwners: await rowOwners(tx, desk.officeId, 'complaints', request.changes),
       }
       for (const raw of request.changes) {
         if (raw.seq <= last) continue
