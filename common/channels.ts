@@ -46,6 +46,14 @@ export const CHANNELS = [
   'print.jobs',
   'print.decide',
   'print.log',
+  'complaints.lookup',
+  'complaints.get',
+  'complaints.register',
+  'complaints.linkLapor',
+  'complaints.overdue',
+  'complaints.suggest',
+  'complaints.ofVisit',
+  'visits.setComplaint',
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 

@@ -9,6 +9,19 @@ import { HolidayInput, HolidayView, IsoDate } from './holidays'
 import { CalendarStatus } from './calendar/status'
 import { Procedure } from './procedures'
 import {
+  ComplaintDetail,
+  ComplaintGetInput,
+  ComplaintHit,
+  ComplaintLinkLaporInput,
+  ComplaintLookup,
+  ComplaintLookupInput,
+  ComplaintOverdue,
+  ComplaintOverdueInput,
+  ComplaintRegisterAtDesk,
+  ComplaintSuggestInput,
+  VisitComplaintInput,
+} from './complaints/views'
+import {
   DeskPrintSettings,
   DocumentIssueInput,
   DocumentPdf,
@@ -404,6 +417,68 @@ export const contract = {
     access: ['admin', 'staff'],
     kind: 'query',
     topics: ['printing'],
+  }),
+  /** Issue 11: a complaint by number, LAPOR! ID, visit number (a receipt scanned), NIK, phone or name. */
+  'complaints.lookup': define({
+    input: ComplaintLookupInput,
+    output: ComplaintLookup,
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['complaints', 'visitors', 'visits', 'calendar'],
+  }),
+  'complaints.get': define({
+    input: ComplaintGetInput,
+    output: ComplaintDetail,
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['complaints', 'visits', 'calendar', 'office'],
+  }),
+  /** "Pengaduan baru": registered at the desk with its local number at once. */
+  'complaints.register': define({
+    input: ComplaintRegisterAtDesk,
+    output: ComplaintDetail,
+    access: FRONT_DESK,
+    kind: 'command',
+    topics: ['complaints', 'visits'],
+  }),
+  'complaints.linkLapor': define({
+    input: ComplaintLinkLaporInput,
+    output: ComplaintDetail,
+    access: FRONT_DESK,
+    kind: 'command',
+    topics: ['complaints'],
+  }),
+  /** Open complaints past their hop's deadline, for the officers' board. */
+  'complaints.overdue': define({
+    input: ComplaintOverdueInput,
+    output: ComplaintOverdue,
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['complaints', 'calendar', 'office'],
+  }),
+  /** Step 4: the complaints a visit is likely about (its visitor's, numbers in its note). */
+  'complaints.suggest': define({
+    input: ComplaintSuggestInput,
+    output: z.array(ComplaintHit),
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['complaints', 'visits'],
+  }),
+  /** The complaint a visit is about, if any (linked at step 4 or registered during it). */
+  'complaints.ofVisit': define({
+    input: ComplaintSuggestInput,
+    output: ComplaintDetail.nullable(),
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['complaints', 'visits', 'calendar'],
+  }),
+  /** Step 4: links the visit to the complaint it is about (null unlinks). */
+  'visits.setComplaint': define({
+    input: VisitComplaintInput,
+    output: VisitView,
+    access: SERVING,
+    kind: 'command',
+    topics: ['visits', 'complaints'],
   }),
 } satisfies { [C in Channel]: ChannelDefinition<z.ZodType, z.ZodType> }
 

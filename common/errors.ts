@@ -146,6 +146,22 @@ export const errorCatalog = {
     id: 'Laporan belum selesai, jadi belum dapat ditutup.',
     en: 'The report is not completed yet, so it cannot be closed.',
   },
+  complaint_not_found: {
+    id: 'Pengaduan tidak ditemukan. Cari dengan nomor pengaduan, nomor LAPOR!, nama atau NIK pelapor.',
+    en: 'The complaint was not found. Search by complaint number, LAPOR! ID, or the complainant’s name or NIK.',
+  },
+  complaint_not_own_desk: {
+    id: 'Pengaduan ini dicatat di {where}; hanya di sana (atau oleh administrator pusat) datanya dapat diubah.',
+    en: 'This complaint was registered at {where}; only there (or by the central administrator) can it be changed.',
+  },
+  lapor_id_taken: {
+    id: 'Nomor LAPOR! {trackingId} sudah tertaut pada pengaduan {number}.',
+    en: 'LAPOR! ID {trackingId} is already linked to complaint {number}.',
+  },
+  visit_not_open_for_complaint: {
+    id: 'Pengaduan hanya dapat dikaitkan pada kunjungan yang masih berjalan.',
+    en: 'A complaint can only be linked to a visit that is still running.',
+  },
   visit_closed: {
     id: 'Kunjungan ini sudah selesai atau dibatalkan.',
     en: 'This visit is already finished or cancelled.',

@@ -175,6 +175,8 @@ export const VisitView = z.object({
   /** The follow-up the visitor was told of, and its due date (YYYY-MM-DD). */
   nextStep: z.string().nullable(),
   nextStepDue: z.string().nullable(),
+  /** The complaint the visit is about (issue 11), linked at step 4 or registered during the visit. */
+  complaintId: z.string().nullable(),
   deskCode: z.string().nullable(),
   enteredLate: z.boolean(),
   recordedAt: z.number().nullable(),

@@ -8,6 +8,16 @@ import { enroll, syncNow, syncRejects, syncStatus } from './sync/handlers'
 import { calendarStatus, holidaysList, holidaysRemove, holidaysSave } from './calendar/handlers'
 import { listProcedures } from './procedures/handlers'
 import {
+  complaintOfVisit,
+  getComplaint,
+  linkLaporHandler,
+  lookupComplaintsHandler,
+  overdueComplaintsHandler,
+  registerComplaintHandler,
+  setVisitComplaintHandler,
+  suggestComplaints,
+} from './complaints/handlers'
+import {
   documentPdf,
   documentsOfVisitHandler,
   issueDocumentHandler,
@@ -85,4 +95,12 @@ export const handlers: Handlers = {
   'print.jobs': printJobs,
   'print.decide': printDecide,
   'print.log': printLogHandler,
+  'complaints.lookup': lookupComplaintsHandler,
+  'complaints.get': getComplaint,
+  'complaints.register': registerComplaintHandler,
+  'complaints.linkLapor': linkLaporHandler,
+  'complaints.overdue': overdueComplaintsHandler,
+  'complaints.suggest': suggestComplaints,
+  'complaints.ofVisit': complaintOfVisit,
+  'visits.setComplaint': setVisitComplaintHandler,
 }

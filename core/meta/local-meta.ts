@@ -27,6 +27,11 @@ export type LocalMetaKey =
   | 'clock_offset'
   /** This PC's printers and paper (common/printing.ts DeskPrintSettings, JSON): never synced. */
   | 'print_settings'
+  /**
+   * The deadline table and office calendar the stored complaint deadlines (complaint_states.due_at)
+   * were timed by, as a digest: when either changes, the open complaints are timed again.
+   */
+  | 'complaint_deadline_basis'
 
 /**
  * True on a desk enrolled with a central server: the office's settings, users, desks and holidays

@@ -121,6 +121,7 @@ function write(db: Db, change: PulledChange, latest: number): void {
   }
   if (APPEND_ONLY_TABLES.includes(change.table)) {
     db.insert(table).values(values).onConflictDoNothing().run()
+    AFTER_APPLY[change.table]?.(db, change.rowId)
     return
   }
   const idColumn = column(table, 'id')

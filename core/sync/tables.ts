@@ -3,6 +3,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core'
 import type { SyncedTable } from '../../common/sync-protocol'
 import type { Db } from '../db'
 import { reindexVisitor } from '../visitors/search-index'
+import { complaintChanged, complaintEventChanged } from '../complaints/derive'
 import {
   auditLog,
   complaintEvents,
@@ -42,4 +43,6 @@ export const AFTER_APPLY: Partial<Record<SyncedTable, (db: Db, rowId: string) =>
     const visit = db.select({ visitorId: visits.visitorId }).from(visits).where(eq(visits.id, visitId)).get()
     if (visit) reindexVisitor(db, visit.visitorId)
   },
+  complaints: complaintChanged,
+  complaint_events: complaintEventChanged,
 }

@@ -110,6 +110,7 @@ export function toVisitView(
     notes: visit.notes,
     nextStep: visit.nextStep,
     nextStepDue: visit.nextStepDue,
+    complaintId: visit.complaintId,
     deskCode: codes.get(visit.deskId) ?? null,
     recordedAt: visit.recordedAt,
   }
