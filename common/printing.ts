@@ -11,19 +11,21 @@ import { SafeString } from './text'
  */
 
 /** What Loket prints (PRODUCT.md "What is printed"). */
-export const DOCUMENT_KINDS = ['receipt', 'consultation_note', 'daily_log', 'skm_form'] as const
+export const DOCUMENT_KINDS = ['receipt', 'consultation_note', 'daily_log', 'skm_form', 'complaint_receipt'] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
 /**
  * The prefix of each kind's document number, `<prefix>/<desk code>/<yyyymmdd>/<nnnn>` per desk per
  * office day like visit numbers: TT tanda terima (the ticket), CKP catatan konsultasi pelapor,
- * BTH buku tamu harian, SKM survei kepuasan masyarakat.
+ * BTH buku tamu harian, SKM survei kepuasan masyarakat, TTP tanda terima pengaduan (issue 11: the
+ * receipt of a complaint registered at the desk, with its local number).
  */
 export const DOCUMENT_PREFIXES: Record<DocumentKind, string> = {
   receipt: 'TT',
   consultation_note: 'CKP',
   daily_log: 'BTH',
   skm_form: 'SKM',
+  complaint_receipt: 'TTP',
 }
 
 /** Receipt papers: thermal rolls 58 and 80 mm (printable 48 and 72 mm), or an A5 sheet. */
@@ -40,6 +42,7 @@ export const TARGET_OF: Record<DocumentKind, PrintTarget> = {
   consultation_note: 'document',
   daily_log: 'document',
   skm_form: 'document',
+  complaint_receipt: 'receipt',
 }
 
 /** A system printer's name as CUPS or Windows gives it (safe text: no control characters; bounded). */
@@ -121,6 +124,8 @@ export const DocumentIssueInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('receipt'), visitId: Id, paper: ReceiptPaper.optional() }),
   z.object({ kind: z.literal('consultation_note'), visitId: Id }),
   z.object({ kind: z.literal('skm_form'), visitId: Id }),
+  /** The receipt of the complaint registered during this visit (visits.complaint_id). */
+  z.object({ kind: z.literal('complaint_receipt'), visitId: Id, paper: ReceiptPaper.optional() }),
   z.object({ kind: z.literal('daily_log'), officeDay: IsoDate }),
 ])
 export type DocumentIssueInput = z.infer<typeof DocumentIssueInput>

@@ -5,11 +5,13 @@ export const printingId = {
     consultation_note: 'Catatan konsultasi pelapor',
     daily_log: 'Buku tamu harian',
     skm_form: 'Formulir SKM',
+    complaint_receipt: 'Tanda terima pengaduan',
   },
   actions: {
     receipt: 'Cetak tiket',
     consultation_note: 'Cetak catatan konsultasi',
     skm_form: 'Cetak formulir SKM',
+    complaint_receipt: 'Cetak tanda terima pengaduan',
     daily_log: 'Cetak buku tamu hari ini',
   },
   preview: {
@@ -132,11 +134,13 @@ export const printingEn: typeof printingId = {
     consultation_note: 'Consultation note',
     daily_log: 'Daily visitor log',
     skm_form: 'SKM form',
+    complaint_receipt: 'Complaint receipt',
   },
   actions: {
     receipt: 'Print ticket',
     consultation_note: 'Print consultation note',
     skm_form: 'Print SKM form',
+    complaint_receipt: 'Print complaint receipt',
     daily_log: "Print today's visitor log",
   },
   preview: {
