@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm'
 import { v7 as uuidv7 } from 'uuid'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { addComplaintEvent, createComplaint } from '../../../server/admin/complaints'
 import { rows } from '../../../server/schema'
 import { forge } from '../../helpers/forge'
 import { enrolledDesk as enrolledDeskOn, officeWithStaff } from '../../helpers/office'
@@ -15,7 +16,8 @@ import { startTestServer } from '../../helpers/test-server'
  * Issue 11's tables in the sync, with real desks (SQLite files, their contract) and a real central
  * server over HTTP, on PGlite and, when TEST_DATABASE_URL names one, PostgreSQL: a walk-in
  * complaint registered at one desk goes up and comes down to the office's other desk, found there
- * by its number and shown with its state; and a desk token grants no authority over the chain
+ * by its number and shown with its state; a complaint created centrally and its events reach both
+ * desks; and a desk token grants no authority over the chain
  * (ARCHITECTURE.md "Trust"): a desk cannot move a complaint along it, report another desk's
  * complaint, or change a complaint it did not register; each such change is refused and reported
  * on the desk, never stored.
@@ -42,6 +44,64 @@ describe.each(SERVER_BACKENDS)('complaints in the sync, on %s', (backend) => {
       .select()
       .from(rows)
       .where(and(eq(rows.officeId, officeId), eq(rows.tableName, table)))
+
+  it('brings a complaint created centrally, and its events, to both desks, shown there offline', async () => {
+    const officeId = await officeWithStaff(central, `Kantor Pusat Aduan ${backend}`)
+    const a = await enrolledDeskOn(central, desks, officeId, 'LK1')
+    const b = await enrolledDeskOn(central, desks, officeId, 'LK2')
+    const reportedAt = Date.now() - 60 * 60_000
+    const created = await createComplaint(
+      database.db,
+      {
+        officeId,
+        channel: 'lapor',
+        classification: 'pengaduan',
+        subject: 'Pelayanan KTP-el lambat',
+        complainantName: 'Muhammad Rizky Pratama',
+        complainantNik: '1302011505900001',
+        laporTrackingId: 'LPR-2026-7781',
+        reportedAt,
+      },
+      Date.now(),
+    )
+    for (const [kind, by, to, minutes] of [
+      ['forwarded', 'admin_nasional', 'admin_instansi', 50],
+      ['received', 'admin_instansi', null, 40],
+    ] as const) {
+      await addComplaintEvent(
+        database.db,
+        {
+          officeId,
+          complaint: 'LPR-2026-7781',
+          kind,
+          by,
+          to,
+          at: Date.now() - minutes * 60_000,
+          actor: 'Admin',
+        },
+        Date.now(),
+      )
+    }
+    for (const desk of [a, b]) {
+      await desk.call('sync.now', {})
+      const found = await desk.call('complaints.lookup', { query: '1302011505900001' })
+      expect(found.hits.map((hit) => [hit.laporTrackingId, hit.stage, hit.holder])).toEqual([
+        ['LPR-2026-7781', 'verifying', 'admin_instansi'],
+      ])
+      const detail = await desk.call('complaints.get', { id: found.hits[0]?.id ?? '' })
+      expect(detail.number).toBe(created.number)
+      expect(detail.events.map((event) => [event.kind, event.refused])).toEqual([
+        ['reported', null],
+        ['forwarded', null],
+        ['received', null],
+      ])
+      expect(detail.ownDesk).toBe(false)
+    }
+    // Looked up in the desk's own file, as offline: by name too (Muhamad / Muhammad).
+    const { number } = created
+    expect(number).toMatch(/^ADU-PUSAT-\d{8}-0001$/)
+    expect((await b.call('complaints.lookup', { query: 'muhamad pratama' })).hits).toHaveLength(1)
+  })
 
   it('takes a walk-in complaint from one desk to the other, found there by number with its state', async () => {
     const officeId = await officeWithStaff(central, `Kantor Pengaduan ${backend}`)
