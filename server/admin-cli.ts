@@ -1,6 +1,18 @@
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { openServerDatabase } from './database'
-import { adminErrorBody } from './admin/errors'
+import { complaintErrorBody } from './admin/complaint-errors'
+import { AdminError } from './admin/errors'
+import { importComplaints } from './admin/complaint-import'
+import {
+  addComplaintEvent,
+  createComplaint,
+  linkLaporTrackingId,
+  listComplaints,
+  setComplaintDeadlines,
+  showComplaint,
+} from './admin/complaints'
 import { importHolidays, listHolidays, removeHoliday, setHoliday } from './admin/holidays'
 import {
   createEnrolmentCode,
@@ -25,8 +37,51 @@ const USAGE = `usage: npm run server:admin -- <command> [options]   (prints JSON
   holidays add    --office <officeId> --date <yyyy-mm-dd> --name <name> [--kind local|national|cuti_bersama]
   holidays remove --office <officeId> --date <yyyy-mm-dd>
   holidays list   --office <officeId> [--year <yyyy>]
+  complaints create --office <officeId> --channel walk_in|whatsapp|email|website|lapor|letter --subject <text>
+                  --name <complainant> [--nik <16 digits>] [--phone <no>] [--category <c>]
+                  [--classification aspirasi|pengaduan|permintaan_informasi] [--lapor-id <id>]
+                  [--reported-at <ISO with zone>] [--reporter admin_nasional|admin_instansi|…] [--actor <who>] [--note <n>]
+                  (numbered ADU-PUSAT-YYYYMMDD-NNNN on the office's day)
+  complaints event --office <officeId> --complaint <id|number|LAPOR! ID>
+                  --kind reported|forwarded|received|returned|responded|followed_up|completed|closed
+                  [--at <ISO with zone>] [--by <holder>] [--to <holder>] [--actor <who>] [--note <n>]
+                  (refused when it does not fit the SP4N-LAPOR! chain, with the reason)
+  complaints link-lapor --office <officeId> --complaint <id|number> --lapor-id <id>
+  complaints show --office <officeId> --complaint <id|number|LAPOR! ID>
+  complaints list --office <officeId> [--q <number, LAPOR! ID, name, NIK or phone>] [--limit 50]
+  complaints import --office <officeId> --file <f.csv|f.xlsx> [--map field=Header …] [--commit] [--skip-lines 7,9]
+                  (a preview without --commit; nothing is written while bad rows remain unless skipped;
+                  fields: laporTrackingId number subject complainantName complainantNik complainantPhone
+                  category classification reportedAt status statusAt channel)
+  complaints deadlines --office <officeId> --file <table.json>   (a DeadlineTable; its version must grow)
 Uses DATABASE_URL, or PGlite in LOKET_SERVER_DATA (./server-data); with PGlite, stop the server first
 (PGlite is single-process) or use the admin HTTP API.`
+
+/** A file named on the command line; one that cannot be read is a refusal, not a crash. */
+function readInputFile(file: string | undefined): Buffer {
+  if (!file) throw new AdminError('bad_input', '--file is required')
+  try {
+    return readFileSync(file)
+  } catch (error) {
+    throw new AdminError(
+      'bad_input',
+      `cannot read ${file}: ${error instanceof Error ? error.message : 'unknown'}`,
+    )
+  }
+}
+
+/** A JSON file named on the command line, parsed (its shape is the operation's to check). */
+function readJsonFile(file: string | undefined): unknown {
+  const text = readInputFile(file).toString('utf8')
+  try {
+    return JSON.parse(text) as unknown
+  } catch (error) {
+    throw new AdminError(
+      'bad_input',
+      `${file} is not JSON: ${error instanceof Error ? error.message : 'unknown'}`,
+    )
+  }
+}
 
 async function main(): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -45,6 +100,26 @@ async function main(): Promise<number> {
       kind: { type: 'string' },
       force: { type: 'boolean' },
       limit: { type: 'string' },
+      complaint: { type: 'string' },
+      channel: { type: 'string' },
+      subject: { type: 'string' },
+      nik: { type: 'string' },
+      phone: { type: 'string' },
+      category: { type: 'string' },
+      classification: { type: 'string' },
+      'lapor-id': { type: 'string' },
+      'reported-at': { type: 'string' },
+      reporter: { type: 'string' },
+      actor: { type: 'string' },
+      note: { type: 'string' },
+      at: { type: 'string' },
+      by: { type: 'string' },
+      to: { type: 'string' },
+      q: { type: 'string' },
+      file: { type: 'string' },
+      map: { type: 'string', multiple: true },
+      commit: { type: 'boolean' },
+      'skip-lines': { type: 'string' },
     },
   })
   const [command, subcommand] = positionals
@@ -104,7 +179,79 @@ async function main(): Promise<number> {
       remove: () => removeHoliday(db, { officeId: values.office, date: values.date }, now),
       list: () => listHolidays(db, { officeId: values.office, year: values.year }),
     }
-    const operation = command === 'holidays' ? holidays[subcommand ?? ''] : run[command]
+    const complaints: Record<string, () => Promise<unknown>> = {
+      create: () =>
+        createComplaint(
+          db,
+          {
+            officeId: values.office,
+            channel: values.channel,
+            subject: values.subject,
+            complainantName: values.name,
+            complainantNik: values.nik,
+            complainantPhone: values.phone,
+            category: values.category,
+            ...(values.classification ? { classification: values.classification } : {}),
+            laporTrackingId: values['lapor-id'],
+            reportedAt: values['reported-at'],
+            reporter: values.reporter,
+            actor: values.actor,
+            note: values.note,
+          },
+          now,
+        ),
+      event: () =>
+        addComplaintEvent(
+          db,
+          {
+            officeId: values.office,
+            complaint: values.complaint,
+            kind: values.kind,
+            at: values.at,
+            by: values.by,
+            to: values.to,
+            actor: values.actor,
+            note: values.note,
+          },
+          now,
+        ),
+      'link-lapor': () =>
+        linkLaporTrackingId(
+          db,
+          { officeId: values.office, complaint: values.complaint, laporTrackingId: values['lapor-id'] },
+          now,
+        ),
+      show: () => showComplaint(db, { officeId: values.office, complaint: values.complaint }),
+      list: () => listComplaints(db, { officeId: values.office, q: values.q, limit: values.limit }),
+      import: () => {
+        const file = values.file ?? ''
+        return importComplaints(
+          db,
+          {
+            officeId: values.office ?? '',
+            fileName: basename(file),
+            bytes: new Uint8Array(readInputFile(values.file)),
+            mapping: Object.fromEntries(
+              (values.map ?? []).map((pair) => [
+                pair.slice(0, pair.indexOf('=')),
+                pair.slice(pair.indexOf('=') + 1),
+              ]),
+            ),
+            commit: values.commit ?? false,
+            skipLines: (values['skip-lines'] ?? '')
+              .split(',')
+              .filter((line) => line.trim() !== '')
+              .map(Number),
+          },
+          now,
+        )
+      },
+      deadlines: () =>
+        setComplaintDeadlines(db, { officeId: values.office, table: readJsonFile(values.file) }, now),
+    }
+    const groups: Record<string, Record<string, () => Promise<unknown>>> = { holidays, complaints }
+    const group = groups[command]
+    const operation = group ? group[subcommand ?? ''] : run[command]
     if (!operation) {
       console.error(`unknown command ${positionals.join(' ')}\n${USAGE}`)
       return 2
@@ -112,9 +259,9 @@ async function main(): Promise<number> {
     console.log(JSON.stringify(await operation(), null, 2))
     return 0
   } catch (error) {
-    const body = adminErrorBody(error)
-    if (!body) throw error
-    console.log(JSON.stringify(body, null, 2))
+    const refused = complaintErrorBody(error)
+    if (!refused) throw error
+    console.log(JSON.stringify(refused.body, null, 2))
     return 1
   } finally {
     await database.close()

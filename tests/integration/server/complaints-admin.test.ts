@@ -349,4 +349,81 @@ describe.each(SERVER_BACKENDS)('complaints from the centre on %s', (backend) => 
       .where(and(eq(changes.officeId, officeId), sql`${changes.tableName} like 'complaint%'`))
     expect(logged[0]?.n).toBe(3)
   })
+
+  it('answers the same operations over the admin API, with the chain refusal as the error, and refuses without the token', async () => {
+    const officeId = await server.office()
+    const base = `/offices/${officeId}/complaints`
+    const unauthorised = await server.app.inject({ method: 'GET', url: `/api/v1/admin${base}` })
+    expect(unauthorised.statusCode).toBe(401)
+    const wrong = await server.app.inject({
+      method: 'POST',
+      url: `/api/v1/admin${base}`,
+      headers: { authorization: 'Bearer not-the-admin-token-0123456789abcdef' },
+      payload: { channel: 'lapor' },
+    })
+    expect(wrong.statusCode).toBe(401)
+
+    const bad = await server.admin('POST', base, { channel: 'fax', subject: '', complainantName: 'Siti' })
+    expect(bad.statusCode).toBe(400)
+    expect(bad.json()).toMatchObject({
+      error: 'bad_input',
+      fields: { channel: expect.any(Object), subject: expect.any(Object) },
+    })
+
+    const created = await server.admin('POST', base, {
+      channel: 'email',
+      subject: 'Surat balasan belum diterima',
+      complainantName: 'Rina Wijaya',
+      reportedAt: '2026-11-23T09:00:00+07:00',
+    })
+    expect(created.statusCode, created.body).toBe(200)
+    const { number, complaintId } = created.json() as { number: string; complaintId: string }
+    expect(number).toBe('ADU-PUSAT-20261124-0001')
+
+    const early = await server.admin('POST', `${base}/${number}/events`, { kind: 'closed' })
+    expect(early.statusCode).toBe(409)
+    expect(early.json()).toMatchObject({
+      error: 'complaint_not_completed',
+      code: 'conflict',
+      messages: errorCatalog.complaint_not_completed,
+    })
+    const forwarded = await server.admin('POST', `${base}/${number}/events`, {
+      kind: 'forwarded',
+      note: 'Ke Ditjen',
+    })
+    expect(forwarded.statusCode, forwarded.body).toBe(200)
+    expect(forwarded.json()).toMatchObject({ state: { stage: 'forwarded', holder: 'admin_eselon1' } })
+
+    const linked = await server.admin('PUT', `${base}/${complaintId}/lapor`, { laporTrackingId: 'LPR-API-1' })
+    expect(linked.statusCode, linked.body).toBe(200)
+    const shown = await server.admin('GET', `${base}/LPR-API-1`)
+    expect(shown.statusCode).toBe(200)
+    expect(shown.json()).toMatchObject({
+      complaintId,
+      number,
+      history: [{ kind: 'reported' }, { kind: 'forwarded' }],
+    })
+    const missing = await server.admin('GET', `${base}/LPR-NOPE`)
+    expect(missing.statusCode).toBe(404)
+    expect(missing.json()).toMatchObject({ error: 'complaint_not_found' })
+    const listed = await server.admin('GET', `${base}?q=rina`)
+    expect((listed.json() as { complaintId: string }[]).map((c) => c.complaintId)).toEqual([complaintId])
+
+    const table = { ...SEED_004_DEADLINES, version: 3 }
+    const deadlines = await server.admin('PUT', `/offices/${officeId}/complaint-deadlines`, { table })
+    expect(deadlines.statusCode, deadlines.body).toBe(200)
+    expect(deadlines.json()).toEqual({ officeId, version: 3, previousVersion: 1 })
+    const older = await server.admin('PUT', `/offices/${officeId}/complaint-deadlines`, {
+      ...table,
+      version: 2,
+    })
+    expect(older.statusCode).toBe(409)
+    expect(older.json()).toMatchObject({ error: 'deadlines_version' })
+    const unknownOffice = await server.admin('POST', '/offices/no-such-office/complaints', {
+      channel: 'lapor',
+      subject: 'x',
+      complainantName: 'y',
+    })
+    expect(unknownOffice.statusCode).toBe(404)
+  })
 })
