@@ -148,7 +148,9 @@ export function lookupComplaints(db: Db, query: string, limit: number, now: numb
   const digits = text.replace(/[\s.-]/g, '')
   if (NIK.test(digits)) {
     const own = db.select().from(complaints).where(eq(complaints.complainantNik, digits)).limit(limit).all()
-    const rows = dedupe([...own, ...complaintsOfVisitors(db, digits, limit)]).slice(0, limit)
+    // A complaint keeps its complainant's NIK as registered; the visitor search finds those of a
+    // visitor whose NIK was added or corrected since.
+    const rows = own.length > 0 ? own : complaintsOfVisitors(db, digits, limit)
     return { kind: 'nik', hits: hitsOf(db, rows, now) }
   }
   const phone = /^[+\d\s().-]+$/.test(text) ? normalizePhone(text) : null
@@ -159,7 +161,7 @@ export function lookupComplaints(db: Db, query: string, limit: number, now: numb
       .where(eq(complaints.complainantPhone, phone.value.e164))
       .limit(limit)
       .all()
-    const rows = dedupe([...own, ...complaintsOfVisitors(db, text, limit)]).slice(0, limit)
+    const rows = own.length > 0 ? own : complaintsOfVisitors(db, text, limit)
     return { kind: 'phone', hits: hitsOf(db, rows, now) }
   }
   // One word without spaces that is no name (digits or symbols in it): a tracking ID that matched nothing.

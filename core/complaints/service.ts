@@ -86,7 +86,7 @@ export function registerComplaint(
         ? requireVisitor(tx, visit.visitorId)
         : null
   if (input.laporTrackingId) refuseTakenLaporId(tx, input.laporTrackingId, null)
-  const phone = visitor?.phone ?? null
+  const phone = visitor?.phone ? normalizePhone(visitor.phone) : null
   const row: ComplaintRow = {
     id: uuidv7(),
     deletedAt: null,
@@ -99,7 +99,7 @@ export function registerComplaint(
     visitorId: visitor?.id ?? null,
     complainantName: visitor?.fullName ?? ('name' in input.complainant ? input.complainant.name : ''),
     complainantNik: visitor?.nik ?? null,
-    complainantPhone: phone ? (normalizePhone(phone).ok ? phone : null) : null,
+    complainantPhone: phone?.ok ? phone.value.e164 : null,
     reportedAt: now,
     deskId,
     visitId: visit?.id ?? null,

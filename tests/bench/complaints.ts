@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { rmSync } from 'node:fs'
+import { availableParallelism, loadavg } from 'node:os'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import Database from 'better-sqlite3'
 import { uniformInt } from 'pure-rand/distribution/uniformInt'
@@ -12,6 +12,7 @@ import { formatHlc } from '../../common/hlc'
 import { nameWords, phoneticKey } from '../../common/search/name-keys'
 import { DATABASE_FILE, createCore } from '../../core/app'
 import { SETUP } from '../helpers/temp-core'
+import { MIGRATIONS, RESOURCES, seededDesk } from './seeded'
 
 /**
  * `npm run bench` (complaints, issue 11): on a desk database seeded with 1,000,000 complaints and
@@ -37,11 +38,6 @@ const CHAIN: [ComplaintEventKind, ChainHolder, ChainHolder | null][] = [
   ['completed', 'admin_upt', null],
 ]
 const SEED_VERSION = `v1-${COMPLAINTS}`
-const root = resolve(import.meta.dirname, '../..')
-const MIGRATIONS = join(root, 'db', 'migrations')
-const RESOURCES = join(root, 'resources')
-const cacheDir = join(root, '.tmp', 'bench')
-const seeded = join(cacheDir, `complaints-${SEED_VERSION}.sqlite`)
 
 const FIRST = ['Siti', 'Muhammad', 'Dewi', 'Agus', 'Sri', 'Budi', 'Nur', 'Ahmad', 'Putri', 'Rina', 'Eko']
 const MIDDLE = ['', ' Dwi', ' Tri', ' Ayu', ' Nur', ' Indah', ' Adi', ' Rizky', ' Eka']
@@ -118,27 +114,6 @@ function seed(file: string): void {
   )
 }
 
-async function seededDesk(): Promise<string> {
-  mkdirSync(cacheDir, { recursive: true })
-  if (process.env.BENCH_RESEED || !existsSync(seeded)) {
-    const dir = mkdtempSync(join(tmpdir(), 'loket-bench-seed-'))
-    const core = createCore({
-      dataDir: dir,
-      migrationsFolder: MIGRATIONS,
-      resourcesFolder: RESOURCES,
-      appVersion: 'bench',
-    })
-    await core.dispatch({ clientKey: 'seed' }, 'setup.run', SETUP)
-    core.close()
-    seed(join(dir, DATABASE_FILE))
-    renameSync(join(dir, DATABASE_FILE), seeded)
-    rmSync(dir, { recursive: true, force: true })
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'loket-bench-desk-'))
-  copyFileSync(seeded, join(dataDir, DATABASE_FILE))
-  return dataDir
-}
-
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
 }
@@ -154,7 +129,7 @@ interface Sample {
 }
 
 async function main(): Promise<void> {
-  const dataDir = await seededDesk()
+  const dataDir = await seededDesk(`complaints-${SEED_VERSION}`, seed)
   const core = createCore({
     dataDir,
     migrationsFolder: MIGRATIONS,

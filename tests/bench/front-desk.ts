@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs'
-import { availableParallelism, loadavg, tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { rmSync } from 'node:fs'
+import { availableParallelism, loadavg } from 'node:os'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import Database from 'better-sqlite3'
 import { uniformInt } from 'pure-rand/distribution/uniformInt'
@@ -12,6 +12,7 @@ import { DATABASE_FILE, createCore } from '../../core/app'
 import { STAGE_SQL, TERMS_SQL, planSearch, prefixExpander, wantsStage } from '../../core/visitors/search'
 import { SEARCH_INDEX_VERSION, nameTerms, searchDocument } from '../../core/visitors/search-index'
 import { SETUP } from '../helpers/temp-core'
+import { MIGRATIONS, RESOURCES, seededDesk } from './seeded'
 
 /**
  * `npm run bench` (front desk): on a desk database seeded with 1,000,000 visitors and 2,000,000
@@ -26,11 +27,6 @@ import { SETUP } from '../helpers/temp-core'
 const VISITORS = Number(process.env.BENCH_VISITORS ?? 1_000_000)
 const VISITS_PER_VISITOR = 2
 const SEED_VERSION = `v3-${SEARCH_INDEX_VERSION}-${VISITORS}`
-const root = resolve(import.meta.dirname, '../..')
-const MIGRATIONS = join(root, 'db', 'migrations')
-const RESOURCES = join(root, 'resources')
-const cacheDir = join(root, '.tmp', 'bench')
-const seeded = join(cacheDir, `front-desk-${SEED_VERSION}.sqlite`)
 
 const FIRST = [
   'Siti',
@@ -188,27 +184,6 @@ function seed(file: string): void {
   )
 }
 
-async function seededDesk(): Promise<string> {
-  mkdirSync(cacheDir, { recursive: true })
-  if (process.env.BENCH_RESEED || !existsSync(seeded)) {
-    const dir = mkdtempSync(join(tmpdir(), 'loket-bench-seed-'))
-    const core = createCore({
-      dataDir: dir,
-      migrationsFolder: MIGRATIONS,
-      resourcesFolder: RESOURCES,
-      appVersion: 'bench',
-    })
-    await core.dispatch({ clientKey: 'seed' }, 'setup.run', SETUP)
-    core.close()
-    seed(join(dir, DATABASE_FILE))
-    renameSync(join(dir, DATABASE_FILE), seeded)
-    rmSync(dir, { recursive: true, force: true })
-  }
-  const dataDir = mkdtempSync(join(tmpdir(), 'loket-bench-desk-'))
-  copyFileSync(seeded, join(dataDir, DATABASE_FILE))
-  return dataDir
-}
-
 const spread = <T>(rows: T[], n: number): T[] =>
   rows.length <= n ? rows : Array.from({ length: n }, (_, i) => rows[Math.floor((i * rows.length) / n)] as T)
 
@@ -272,7 +247,7 @@ function queries(raw: Database.Database): Record<string, string[]> {
 }
 
 async function main(): Promise<void> {
-  const dataDir = await seededDesk()
+  const dataDir = await seededDesk(`front-desk-${SEED_VERSION}`, seed)
   const core = createCore({
     dataDir,
     migrationsFolder: MIGRATIONS,

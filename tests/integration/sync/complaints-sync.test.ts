@@ -1,16 +1,11 @@
-import { and, eq } from 'drizzle-orm'
 import { v7 as uuidv7 } from 'uuid'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { addComplaintEvent, createComplaint } from '../../../server/admin/complaints'
-import { rows } from '../../../server/schema'
 import { forge } from '../../helpers/forge'
 import { enrolledDesk as enrolledDeskOn, officeWithStaff } from '../../helpers/office'
-import type { TestServerDatabase } from '../../helpers/server-db'
-import { SERVER_BACKENDS, openTestServerDatabase } from '../../helpers/server-db'
-import type { TempCore } from '../../helpers/temp-core'
+import { SERVER_BACKENDS } from '../../helpers/server-db'
+import { useCentral } from '../../helpers/central'
 import { visitorInput } from '../../helpers/temp-core'
-import type { TestServer } from '../../helpers/test-server'
-import { startTestServer } from '../../helpers/test-server'
 
 /**
  * Issue 11's tables in the sync, with real desks (SQLite files, their contract) and a real central
@@ -24,34 +19,16 @@ import { startTestServer } from '../../helpers/test-server'
  */
 
 describe.each(SERVER_BACKENDS)('complaints in the sync, on %s', (backend) => {
-  let central: TestServer
-  let database: TestServerDatabase
-  const desks: TempCore[] = []
-  beforeAll(async () => {
-    database = await openTestServerDatabase(backend)
-    central = await startTestServer(database)
-  })
-  afterAll(async () => {
-    for (const desk of desks) desk.dispose()
-    for (let tries = 0; tries < 100 && central.feed.connections > 0; tries += 1)
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    await central.close()
-    await database.dispose()
-  })
-
-  const officeRows = (officeId: string, table: string) =>
-    database.db
-      .select()
-      .from(rows)
-      .where(and(eq(rows.officeId, officeId), eq(rows.tableName, table)))
+  const fixture = useCentral(backend)
+  const { desks, officeRows } = fixture
 
   it('brings a complaint created centrally, and its events, to both desks, shown there offline', async () => {
-    const officeId = await officeWithStaff(central, `Kantor Pusat Aduan ${backend}`)
-    const a = await enrolledDeskOn(central, desks, officeId, 'LK1')
-    const b = await enrolledDeskOn(central, desks, officeId, 'LK2')
+    const officeId = await officeWithStaff(fixture.central, `Kantor Pusat Aduan ${backend}`)
+    const a = await enrolledDeskOn(fixture.central, desks, officeId, 'LK1')
+    const b = await enrolledDeskOn(fixture.central, desks, officeId, 'LK2')
     const reportedAt = Date.now() - 60 * 60_000
     const created = await createComplaint(
-      database.db,
+      fixture.database.db,
       {
         officeId,
         channel: 'lapor',
@@ -69,7 +46,7 @@ describe.each(SERVER_BACKENDS)('complaints in the sync, on %s', (backend) => {
       ['received', 'admin_instansi', null, 40],
     ] as const) {
       await addComplaintEvent(
-        database.db,
+        fixture.database.db,
         {
           officeId,
           complaint: 'LPR-2026-7781',
@@ -104,9 +81,9 @@ describe.each(SERVER_BACKENDS)('complaints in the sync, on %s', (backend) => {
   })
 
   it('takes a walk-in complaint from one desk to the other, found there by number with its state', async () => {
-    const officeId = await officeWithStaff(central, `Kantor Pengaduan ${backend}`)
-    const a = await enrolledDeskOn(central, desks, officeId, 'LK1')
-    const b = await enrolledDeskOn(central, desks, officeId, 'LK2')
+    const officeId = await officeWithStaff(fixture.central, `Kantor Pengaduan ${backend}`)
+    const a = await enrolledDeskOn(fixture.central, desks, officeId, 'LK1')
+    const b = await enrolledDeskOn(fixture.central, desks, officeId, 'LK2')
     const visitor = await a.call('visitors.register', visitorInput({ fullName: 'Dewi Lestari' }))
     const visit = await a.call('visits.start', { visitorId: visitor.id, purpose: 'new_complaint' })
     const complaint = await a.call('complaints.register', {
@@ -145,9 +122,9 @@ describe.each(SERVER_BACKENDS)('complaints in the sync, on %s', (backend) => {
   })
 
   it('refuses a desk’s move along the chain, a report of another desk’s complaint, and a change to it', async () => {
-    const officeId = await officeWithStaff(central, `Kantor Rantai ${backend}`)
-    const a = await enrolledDeskOn(central, desks, officeId, 'LK1')
-    const b = await enrolledDeskOn(central, desks, officeId, 'LK2')
+    const officeId = await officeWithStaff(fixture.central, `Kantor Rantai ${backend}`)
+    const a = await enrolledDeskOn(fixture.central, desks, officeId, 'LK1')
+    const b = await enrolledDeskOn(fixture.central, desks, officeId, 'LK2')
     const complaint = await a.call('complaints.register', {
       channel: 'letter',
       complainant: { name: 'Ahmad Fauzi' },

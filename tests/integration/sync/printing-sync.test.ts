@@ -1,14 +1,10 @@
-import { and, eq } from 'drizzle-orm'
 import { v7 as uuidv7 } from 'uuid'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { rows } from '../../../server/schema'
+import { describe, expect, it } from 'vitest'
 import { enrolledDesk as enrolledDeskOn, officeWithStaff } from '../../helpers/office'
-import type { TestServerDatabase } from '../../helpers/server-db'
-import { SERVER_BACKENDS, openTestServerDatabase } from '../../helpers/server-db'
+import { SERVER_BACKENDS } from '../../helpers/server-db'
+import { useCentral } from '../../helpers/central'
 import type { TempCore } from '../../helpers/temp-core'
 import { visitorInput } from '../../helpers/temp-core'
-import type { TestServer } from '../../helpers/test-server'
-import { startTestServer } from '../../helpers/test-server'
 import { ScriptedSpooler } from '../printing/scripted-spooler'
 import { forge } from '../../helpers/forge'
 
@@ -25,34 +21,14 @@ import { forge } from '../../helpers/forge'
  */
 
 describe.each(SERVER_BACKENDS)('documents and the print log synced up, on %s', (backend) => {
-  let central: TestServer
-  let database: TestServerDatabase
-  const desks: TempCore[] = []
-  beforeAll(async () => {
-    database = await openTestServerDatabase(backend)
-    central = await startTestServer(database)
-  })
-  afterAll(async () => {
-    for (const desk of desks) desk.dispose()
-    // Closed the moment the desks drop their streams of news, the server on PostgreSQL can wait
-    // forever: let it see them go first (bounded).
-    for (let tries = 0; tries < 100 && central.feed.connections > 0; tries += 1)
-      await new Promise((resolve) => setTimeout(resolve, 50))
-    await central.close()
-    await database.dispose()
-  })
-
-  const officeRows = (officeId: string, table: string) =>
-    database.db
-      .select()
-      .from(rows)
-      .where(and(eq(rows.officeId, officeId), eq(rows.tableName, table)))
+  const fixture = useCentral(backend)
+  const { desks, officeRows } = fixture
 
   /** A desk enrolled with the office, printing its receipts to a scripted receipt printer. */
   async function printingDesk(officeId: string, deskCode: string) {
     const spooler = new ScriptedSpooler()
     spooler.setPrinter('EPSON-TM-T82')
-    const desk = await enrolledDeskOn(central, desks, officeId, deskCode, 'sari', { spooler })
+    const desk = await enrolledDeskOn(fixture.central, desks, officeId, deskCode, 'sari', { spooler })
     await desk.call('print.setup', {
       receiptPrinter: 'EPSON-TM-T82',
       receiptPaper: 'roll80',
@@ -73,9 +49,9 @@ describe.each(SERVER_BACKENDS)('documents and the print log synced up, on %s', (
   }
 
   it('pushes the document row (number, SHA-256, no bytes) and the print log line, and no other desk gets them', async () => {
-    const officeId = await officeWithStaff(central, `Kantor Cetak ${backend}`)
+    const officeId = await officeWithStaff(fixture.central, `Kantor Cetak ${backend}`)
     const { desk: a } = await printingDesk(officeId, 'LK1')
-    const b = await enrolledDeskOn(central, desks, officeId, 'LK2')
+    const b = await enrolledDeskOn(fixture.central, desks, officeId, 'LK2')
     const sari = (await a.call('auth.session', {}))?.id
     const visitor = await a.call('visitors.register', visitorInput({ fullName: 'Dewi Lestari' }))
     const visit = await a.call('visits.start', { visitorId: visitor.id, purpose: 'complaint_progress' })
@@ -126,9 +102,9 @@ describe.each(SERVER_BACKENDS)('documents and the print log synced up, on %s', (
   })
 
   it('refuses a print log line a desk pushes in another desk’s name (not_own_desk), and reports it on the desk', async () => {
-    const officeId = await officeWithStaff(central, `Kantor Nama Lain ${backend}`)
+    const officeId = await officeWithStaff(fixture.central, `Kantor Nama Lain ${backend}`)
     const { desk: a } = await printingDesk(officeId, 'LK1')
-    await enrolledDeskOn(central, desks, officeId, 'LK2')
+    await enrolledDeskOn(fixture.central, desks, officeId, 'LK2')
     const visitor = await a.call('visitors.register', visitorInput({ fullName: 'Budi Santoso' }))
     const visit = await a.call('visits.start', { visitorId: visitor.id, purpose: 'complaint_progress' })
     const receipt = await a.call('documents.issue', { kind: 'receipt', visitId: visit.id })

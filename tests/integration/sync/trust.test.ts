@@ -10,6 +10,7 @@ import { openDatabase } from '../../../db'
 import { setHoliday, importHolidays } from '../../../server/admin/holidays'
 import { changes, rows } from '../../../server/schema'
 import type { TestServer } from '../../helpers/test-server'
+import { forgeOutbox } from '../../helpers/forge'
 import { startTestServer } from '../../helpers/test-server'
 import type { TempCore } from '../../helpers/temp-core'
 import { enrolledDesk as enrolledDeskOn, officeWithStaff as officeWithStaffOn } from '../../helpers/office'
@@ -35,37 +36,6 @@ const officeWithStaff = (name: string) => officeWithStaffOn(central, name)
 const enrolledDesk = (officeId: string, deskCode: string) =>
   enrolledDeskOn(central, desks, officeId, deskCode)
 
-/**
- * What an attacker with the counter PC's files does: writes changes straight into the desk's
- * outbox, with the desk's next seqs and stamps, so the desk's own token pushes them.
- */
-function forge(desk: TempCore, entries: { table: string; rowId: string; data: Record<string, unknown> }[]) {
-  const opened = openDatabase({ file: join(desk.dataDir, DATABASE_FILE), migrationsFolder: MIGRATIONS })
-  try {
-    const meta = (key: string) =>
-      opened.sqlite.prepare(`select value from local_meta where key = ?`).pluck().get(key) as string
-    const deskId = meta('desk_id')
-    let seq = Number(meta('outbox_seq') ?? '0')
-    for (const entry of entries) {
-      seq += 1
-      const hlc = formatHlc({ millis: Date.now(), counter: seq }, deskId)
-      opened.sqlite
-        .prepare(
-          `insert into outbox (seq, change_id, table_name, row_id, op, hlc, data, created_at)
-           values (?, ?, ?, ?, 'upsert', ?, ?, ?)`,
-        )
-        .run(seq, uuidv7(), entry.table, entry.rowId, hlc, JSON.stringify(entry.data), Date.now())
-    }
-    opened.sqlite
-      .prepare(
-        `insert into local_meta (key, value) values ('outbox_seq', ?) on conflict(key) do update set value = excluded.value`,
-      )
-      .run(String(seq))
-  } finally {
-    opened.close()
-  }
-}
-
 describe('a desk token grants no authority', () => {
   it('refuses forged users, settings, desks and holidays from a desk, and no other desk ever applies them', async () => {
     const officeId = await officeWithStaff('Kantor Percaya')
@@ -80,7 +50,7 @@ describe('a desk token grants no authority', () => {
     const bDeskId = (await officeRows('desks')).find((r) => r.data.code === 'LK2')?.rowId ?? ''
     expect([rinaId, bDeskId]).not.toContain('')
     const hash = await hashPassword('sandi-penyusup')
-    forge(a, [
+    forgeOutbox(a, [
       {
         table: 'users',
         rowId: uuidv7(),
