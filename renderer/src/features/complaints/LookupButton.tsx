@@ -1,0 +1,21 @@
+import { Button, Kbd } from '@mantine/core'
+import { IconSearch } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+import { useLookupDialog } from './lookup-dialog'
+
+/** The header's way into the complaint lookup, showing its shortcut (F4). */
+export function LookupButton() {
+  const { t } = useTranslation()
+  const open = useLookupDialog((s) => s.open)
+  return (
+    <Button
+      variant="default"
+      size="sm"
+      leftSection={<IconSearch size={16} />}
+      rightSection={<Kbd size="xs">{t('complaints.lookup.shortcut')}</Kbd>}
+      onClick={open}
+    >
+      {t('complaints.lookup.open')}
+    </Button>
+  )
+}
