@@ -17,7 +17,7 @@ export function ComplaintRecord({ complaint }: { complaint: ComplaintDetail }) {
         <Title order={2} fz="lg" id="complaint-record-title">
           {t('complaints.detail.record')}
         </Title>
-        <SimpleGrid cols={{ base: 2, lg: 3 }} spacing="sm" verticalSpacing="sm">
+        <SimpleGrid cols={2} spacing="sm" verticalSpacing="sm">
           <Fact label={t('complaints.detail.number')} mono>
             {complaint.number ?? t('complaints.hit.noNumber')}
           </Fact>

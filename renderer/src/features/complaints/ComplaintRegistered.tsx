@@ -7,7 +7,7 @@ import { PrintAction } from '../printing/PrintAction'
 
 /**
  * A complaint just registered at the desk: its local number, large, to read out and write down,
- * and its receipt (TTP, on the ticket printer) through the usual preview and print (Ctrl+P).
+ * and its receipt (TTP, on the ticket printer) through the usual preview and print.
  */
 export function ComplaintRegistered({ complaint, visitId }: { complaint: ComplaintDetail; visitId: string }) {
   const { t } = useTranslation()
@@ -37,7 +37,8 @@ export function ComplaintRegistered({ complaint, visitId }: { complaint: Complai
         </div>
         <Text fz="sm">{t('complaints.registered.advice')}</Text>
         <Group gap="sm">
-          <PrintAction input={{ kind: 'complaint_receipt', visitId }} printKey />
+          {/* Ctrl+P stays the ticket's (VisitPrintBar): one key, one document. */}
+          <PrintAction input={{ kind: 'complaint_receipt', visitId }} />
           <Button
             variant="default"
             leftSection={<IconExternalLink size={16} />}

@@ -50,7 +50,7 @@ export function LinkLaporForm({ complaintId }: { complaintId: string }) {
           <Text fz="sm" c="dimmed">
             {t('complaints.linkLapor.hint')}
           </Text>
-          <Group align="flex-start" gap="sm">
+          <Group align="flex-end" gap="sm">
             <TextInput
               label={t('complaints.linkLapor.label')}
               value={trackingId}
@@ -60,7 +60,7 @@ export function LinkLaporForm({ complaintId }: { complaintId: string }) {
               w={300}
               autoComplete="off"
             />
-            <Button type="submit" mt={25} leftSection={<IconLink size={18} />} loading={busy}>
+            <Button type="submit" leftSection={<IconLink size={18} />} loading={busy}>
               {t('complaints.linkLapor.submit')}
             </Button>
           </Group>

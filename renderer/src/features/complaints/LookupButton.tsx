@@ -1,9 +1,12 @@
-import { Button, Kbd } from '@mantine/core'
+import { Box, Button, Kbd } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useLookupDialog } from './lookup-dialog'
 
-/** The header's way into the complaint lookup, showing its shortcut (F4). */
+/**
+ * The header's way into the complaint lookup, showing its shortcut (F4). Below a wide screen only
+ * its icon and key show: at 1024 px the office's long name needs the room.
+ */
 export function LookupButton() {
   const { t } = useTranslation()
   const open = useLookupDialog((s) => s.open)
@@ -14,8 +17,12 @@ export function LookupButton() {
       leftSection={<IconSearch size={16} />}
       rightSection={<Kbd size="xs">{t('complaints.lookup.shortcut')}</Kbd>}
       onClick={open}
+      aria-label={t('complaints.lookup.open')}
+      title={t('complaints.lookup.open')}
     >
-      {t('complaints.lookup.open')}
+      <Box component="span" visibleFrom="lg">
+        {t('complaints.lookup.open')}
+      </Box>
     </Button>
   )
 }
