@@ -11,7 +11,13 @@ import { SafeString } from './text'
  */
 
 /** What Loket prints (PRODUCT.md "What is printed"). */
-export const DOCUMENT_KINDS = ['receipt', 'consultation_note', 'daily_log', 'skm_form', 'complaint_receipt'] as const
+export const DOCUMENT_KINDS = [
+  'receipt',
+  'consultation_note',
+  'daily_log',
+  'skm_form',
+  'complaint_receipt',
+] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
 /**

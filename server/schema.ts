@@ -109,7 +109,20 @@ export const rows = pgTable(
     originDeskId: text('origin_desk_id').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull(),
   },
-  (t) => [primaryKey({ columns: [t.officeId, t.tableName, t.rowId] })],
+  (t) => [
+    primaryKey({ columns: [t.officeId, t.tableName, t.rowId] }),
+    // Complaints (issue 11) are looked up centrally by local number and LAPOR! ID, and their events
+    // by complaint: C collation, so equality and a number's prefix range use them in any locale.
+    index('rows_complaint_number')
+      .on(t.officeId, sql`(${t.data}->>'number') collate "C"`)
+      .where(sql`${t.tableName} = 'complaints'`),
+    index('rows_complaint_lapor')
+      .on(t.officeId, sql`(${t.data}->>'laporTrackingId') collate "C"`)
+      .where(sql`${t.tableName} = 'complaints'`),
+    index('rows_complaint_event_complaint')
+      .on(t.officeId, sql`(${t.data}->>'complaintId') collate "C"`)
+      .where(sql`${t.tableName} = 'complaint_events'`),
+  ],
 )
 
 /** Changes refused for breaking a rule; the seq still advanced, so the queue never wedges. */

@@ -7,7 +7,18 @@ import type { VisitView } from '../../common/visits'
 import { users, visitStepEvents, visitors, visits } from '../../db/schema'
 import type { Db } from '../db'
 import { readOfficeSettings } from '../settings/repository'
-import type { ConsultationNoteInput } from './consultation-note'
+import type { ConsultationNoteInput, NoteComplaint } from './consultation-note'
+import type { ComplaintDetail } from '../../common/complaints/views'
+import {
+  CHANNEL_WORDS,
+  CLASS_WORDS,
+  EVENT_WORDS,
+  EXPECT_WORDS,
+  HOLDER_WORDS,
+  STAGE_WORDS,
+} from '../../common/complaints/labels'
+import type { ComplaintReceiptInput } from './complaint-receipt'
+import { interpolate } from '../../common/localized'
 import type { DailyLogInput, LogLine } from './daily-log'
 import type { ReceiptInput } from './receipt'
 import type { SkmFormInput } from './skm-form'
@@ -94,9 +105,11 @@ export function consultationNoteInput(
   visit: VisitView,
   issuedBy: string | null,
   drawing: Drawing,
+  complaint: ComplaintDetail | null = null,
 ): ConsultationNoteInput {
   const office = officeForDocuments(db, drawing.withLogo)
   const procedure = visit.procedure
+  const running = complaint ? runningHop(complaint) : null
   return {
     office,
     visitNumber: visit.visitNumber,
@@ -116,15 +129,87 @@ export function consultationNoteInput(
       reason: step.reason,
       skipped: step.status === 'skipped',
     })),
+    complaint: complaint ? noteComplaint(complaint) : null,
     explained: visit.outcome ?? '—',
+    // The officer's own follow-up first; otherwise what the complaint waits for, and by when.
     nextStep: visit.nextStep
       ? {
           text: visit.nextStep,
           deadline: visit.nextStepDue ? officeInstant(visit.nextStepDue, '12:00', office.timeZone) : null,
         }
-      : null,
+      : complaint?.stage && running && complaint.stage !== 'closed'
+        ? {
+            text: interpolate(EXPECT_WORDS[complaint.stage].id, {
+              holder: HOLDER_WORDS[running.holder].id,
+            }),
+            deadline: running.dueAt,
+          }
+        : null,
     officer: signatoryOf(db, servingOfficer(db, visit.id, issuedBy)),
     head: office.signatories.head,
+    ...stampOf(drawing),
+  }
+}
+
+/** The hop a complaint waits in now: its last, if it has not ended. */
+function runningHop(complaint: ComplaintDetail) {
+  const last = complaint.hops.at(-1)
+  return last && last.endedAt === null ? last : null
+}
+
+/** A complaint as the consultation note prints it: numbers, status in words, applied history. */
+function noteComplaint(complaint: ComplaintDetail): NoteComplaint {
+  const running = runningHop(complaint)
+  return {
+    number: complaint.number,
+    laporTrackingId: complaint.laporTrackingId,
+    subject: complaint.subject,
+    status:
+      complaint.stage && complaint.holder
+        ? `${STAGE_WORDS[complaint.stage].id} — ${HOLDER_WORDS[complaint.holder].id}`
+        : 'Belum tercatat',
+    since: running?.startedAt ?? complaint.hops.at(-1)?.startedAt ?? null,
+    // An event set aside (it never fit the chain) changed nothing: the visitor's paper leaves it out.
+    history: complaint.events
+      .filter((event) => event.refused === null)
+      .map((event) => ({
+        at: event.at,
+        what: EVENT_WORDS[event.kind].id,
+        who: [
+          event.actor ? `${event.actor}, ${HOLDER_WORDS[event.by].id}` : HOLDER_WORDS[event.by].id,
+          ...(event.to ? [`→ ${HOLDER_WORDS[event.to].id}`] : []),
+        ].join(' '),
+        note: event.note,
+      })),
+  }
+}
+
+/**
+ * The receipt of a complaint registered at the desk (issue 11 deliverable 6): its numbers, the
+ * complainant, what happens next and by when, from the complaint as the desk knows it.
+ */
+export function complaintReceiptInput(
+  db: Db,
+  complaint: ComplaintDetail,
+  drawing: Drawing,
+): ComplaintReceiptInput {
+  const office = officeForDocuments(db, drawing.withLogo)
+  const running = runningHop(complaint)
+  return {
+    office,
+    number: complaint.number ?? complaint.laporTrackingId ?? '',
+    laporTrackingId: complaint.number ? complaint.laporTrackingId : null,
+    complainantName: complaint.complainantName,
+    subject: complaint.subject,
+    channel: CHANNEL_WORDS[complaint.channel].id,
+    classification: CLASS_WORDS[complaint.classification].id,
+    reportedAt: complaint.reportedAt,
+    next:
+      complaint.stage && running
+        ? interpolate(EXPECT_WORDS[complaint.stage].id, { holder: HOLDER_WORDS[running.holder].id })
+        : 'Pengaduan diterima.',
+    dueAt: running?.dueAt ?? null,
+    footer: office.receiptFooter || null,
     ...stampOf(drawing),
   }
 }

@@ -19,6 +19,19 @@ export interface NoteStep {
   skipped: boolean
 }
 
+/** The complaint a visit was about, as the note prints it (issue 11); times in ms UTC. */
+export interface NoteComplaint {
+  /** The local number and the LAPOR! tracking ID, whichever it has. */
+  number: string | null
+  laporTrackingId: string | null
+  subject: string
+  /** Where it stands in words (`Diverifikasi — Admin Instansi`), and since when. */
+  status: string
+  since: number | null
+  /** The status history, oldest first: when, what, from whom to whom, a note. */
+  history: { at: number; what: string; who: string; note: string | null }[]
+}
+
 /** What the catatan konsultasi pelapor (seed 001, step 4's output) shows. */
 export interface ConsultationNoteInput {
   office: Letterhead & { timeZone: OfficeTimeZone }
@@ -32,6 +45,8 @@ export interface ConsultationNoteInput {
   arrivedAt: number
   finishedAt: number | null
   steps: NoteStep[]
+  /** The complaint the visit was about (step 4), with its status history; null when none was picked. */
+  complaint: NoteComplaint | null
   /** What the officer explained: the visit's recorded outcome. */
   explained: string
   /** What happens next, and by when (ms UTC); null when the visit closed the matter. */
@@ -56,6 +71,52 @@ export function spanInWords(ms: number): string {
   const rest = seconds % 60
   if (minutes === 0) return `${rest} detik`
   return `${minutes} menit${rest > 0 ? ` ${rest} detik` : ''}`
+}
+
+/** The complaint's numbers, its status now and its history (issue 11 deliverable 4). */
+function complaintSection(complaint: NoteComplaint, zone: OfficeTimeZone): Content[] {
+  const label = (text: string): Content => ({ text, color: '#555555' })
+  const rows: Content[][] = [
+    ...(complaint.number ? [[label('Nomor pengaduan'), { text: complaint.number, bold: true }]] : []),
+    ...(complaint.laporTrackingId
+      ? [[label('Nomor LAPOR!'), { text: complaint.laporTrackingId, bold: true }]]
+      : []),
+    [label('Perihal'), complaint.subject],
+    [
+      label('Status saat ini'),
+      {
+        text: `${complaint.status}${complaint.since !== null ? ` (sejak ${officeDateTime(complaint.since, zone)})` : ''}`,
+        bold: true,
+      },
+    ],
+  ]
+  const header = ['Tanggal', 'Kegiatan', 'Oleh', 'Catatan'].map((text) => ({
+    text,
+    bold: true,
+    fillColor: '#eeeeee',
+  }))
+  return [
+    { text: 'Pengaduan', bold: true, margin: [0, 0, 0, mm(1.5)] },
+    { table: { widths: [mm(38), '*'], body: rows }, layout: 'noBorders', margin: [0, 0, 0, mm(2)] },
+    { text: 'Riwayat status', bold: true, margin: [0, 0, 0, mm(1.5)] },
+    {
+      table: {
+        headerRows: 1,
+        widths: [mm(30), mm(38), '*', mm(45)],
+        body: [
+          header,
+          ...complaint.history.map((line) => [
+            officeDateTime(line.at, zone),
+            line.what,
+            line.who,
+            line.note ?? '',
+          ]),
+        ],
+      },
+      fontSize: 9,
+      margin: [0, 0, 0, mm(4)],
+    },
+  ]
 }
 
 const A4_WIDTH_MM = 210
@@ -140,6 +201,7 @@ export function consultationNoteDefinition(input: ConsultationNoteInput): TDocum
       margin: [0, 0, 0, mm(4)],
     },
     identity,
+    ...(input.complaint ? complaintSection(input.complaint, zone) : []),
     { text: 'Langkah layanan', bold: true, margin: [0, 0, 0, mm(1.5)] },
     {
       table: {

@@ -9,7 +9,15 @@ import { visitView } from '../visits/service'
 import { requireVisit } from '../visits/store'
 import type { Drawing } from './compose'
 import { readOfficeSettings } from '../settings/repository'
-import { consultationNoteInput, dailyLogInput, receiptInput, skmFormInput } from './compose'
+import {
+  complaintReceiptInput,
+  consultationNoteInput,
+  dailyLogInput,
+  receiptInput,
+  skmFormInput,
+} from './compose'
+import { complaintReceiptDefinition } from './complaint-receipt'
+import { complaintDetail } from '../complaints/service'
 import { skmFormDefinition } from './skm-form'
 import { consultationNoteDefinition } from './consultation-note'
 import { dailyLogDefinition } from './daily-log'
@@ -59,7 +67,32 @@ function planOf(ctx: CoreContext, input: DocumentIssueInput, userId: string | nu
       visitId: visit.id,
       day,
       paper: 'a4',
-      definition: (issue) => consultationNoteDefinition(consultationNoteInput(db, view(), userId, issue)),
+      definition: (issue) =>
+        consultationNoteDefinition(
+          consultationNoteInput(
+            db,
+            view(),
+            userId,
+            issue,
+            visit.complaintId ? complaintDetail(ctx, visit.complaintId) : null,
+          ),
+        ),
+    }
+  }
+  if (input.kind === 'complaint_receipt') {
+    const complaintId = visit.complaintId
+    if (!complaintId) throw new LoketError('complaint_not_found')
+    const paper = input.paper ?? readDeskPrintSettings(db).receiptPaper
+    return {
+      kind: 'complaint_receipt',
+      visitId: visit.id,
+      day,
+      paper,
+      definition: (issue) =>
+        complaintReceiptDefinition(
+          complaintReceiptInput(db, complaintDetail(ctx, complaintId), issue),
+          paper,
+        ),
     }
   }
   return {

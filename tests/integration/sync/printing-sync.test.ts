@@ -1,19 +1,16 @@
-import { join } from 'node:path'
 import { and, eq } from 'drizzle-orm'
 import { v7 as uuidv7 } from 'uuid'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { formatHlc } from '../../../common/hlc'
-import { DATABASE_FILE } from '../../../core/app'
-import { openDatabase } from '../../../db'
 import { rows } from '../../../server/schema'
 import { enrolledDesk as enrolledDeskOn, officeWithStaff } from '../../helpers/office'
 import type { TestServerDatabase } from '../../helpers/server-db'
 import { SERVER_BACKENDS, openTestServerDatabase } from '../../helpers/server-db'
 import type { TempCore } from '../../helpers/temp-core'
-import { MIGRATIONS, visitorInput } from '../../helpers/temp-core'
+import { visitorInput } from '../../helpers/temp-core'
 import type { TestServer } from '../../helpers/test-server'
 import { startTestServer } from '../../helpers/test-server'
 import { ScriptedSpooler } from '../printing/scripted-spooler'
+import { forge } from '../../helpers/forge'
 
 /**
  * Issue 10's tables in the sync, with real desks (SQLite files, their contract) and a real central
@@ -158,29 +155,3 @@ describe.each(SERVER_BACKENDS)('documents and the print log synced up, on %s', (
     expect((await officeRows(officeId, 'print_log')).map((r) => r.rowId)).toEqual([honest?.rowId])
   })
 })
-
-/** A change written straight into a desk's outbox with its next seq and its own stamp, for its token to push. */
-function forge(desk: TempCore, table: string, rowId: string, data: Record<string, unknown>): void {
-  const opened = openDatabase({ file: join(desk.dataDir, DATABASE_FILE), migrationsFolder: MIGRATIONS })
-  try {
-    const meta = (key: string) =>
-      opened.sqlite.prepare(`select value from local_meta where key = ?`).pluck().get(key) as
-        string | undefined
-    const deskId = meta('desk_id') ?? ''
-    const seq = Number(meta('outbox_seq') ?? '0') + 1
-    const hlc = formatHlc({ millis: Date.now(), counter: seq }, deskId)
-    opened.sqlite
-      .prepare(
-        `insert into outbox (seq, change_id, table_name, row_id, op, hlc, data, created_at)
-         values (?, ?, ?, ?, 'upsert', ?, ?, ?)`,
-      )
-      .run(seq, uuidv7(), table, rowId, hlc, JSON.stringify({ ...data, hlc }), Date.now())
-    opened.sqlite
-      .prepare(
-        `insert into local_meta (key, value) values ('outbox_seq', ?) on conflict(key) do update set value = excluded.value`,
-      )
-      .run(String(seq))
-  } finally {
-    opened.close()
-  }
-}

@@ -77,6 +77,7 @@ const NOTE: ConsultationNoteInput = {
       skipped: false,
     },
   ],
+  complaint: null,
   explained:
     'Pengaduan tentang jalan nagari sedang ditelaah Bidang Pemerintahan Nagari; tim akan meninjau lokasi.',
   nextStep: {

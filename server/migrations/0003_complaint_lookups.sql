@@ -1,0 +1,3 @@
+CREATE INDEX "rows_complaint_number" ON "rows" USING btree ("office_id",("data"->>'number') collate "C") WHERE "rows"."table_name" = 'complaints';--> statement-breakpoint
+CREATE INDEX "rows_complaint_lapor" ON "rows" USING btree ("office_id",("data"->>'laporTrackingId') collate "C") WHERE "rows"."table_name" = 'complaints';--> statement-breakpoint
+CREATE INDEX "rows_complaint_event_complaint" ON "rows" USING btree ("office_id",("data"->>'complaintId') collate "C") WHERE "rows"."table_name" = 'complaint_events';
