@@ -98,9 +98,15 @@ test('a new complaint is recorded at the desk and its number shown at once', asy
   expect(complaint?.category).toBe('Bantuan desa')
   expect(complaint?.channel).toBe('walk_in')
 
-  // Its receipt goes through the usual preview.
+  // Its receipt (TTP, ticket printer) goes through the usual preview, with the number on it.
   await registered.getByRole('button', { name: /^Cetak tanda terima pengaduan/ }).click()
-  await expect(page.getByRole('dialog').getByTestId('pdf-page').first()).toBeVisible({ timeout: 15_000 })
+  const receipt = page.getByRole('dialog', { name: /^Tanda terima pengaduan TTP\// })
+  await expect(receipt.getByTestId('pdf-page').first()).toBeVisible({ timeout: 15_000 })
+  const receiptDoc = (await rpc(page, 'documents.ofVisit', { visitId: visit.id })).find(
+    (doc) => doc.kind === 'complaint_receipt',
+  )
+  expect(await pdfText(page, receiptDoc?.id ?? '')).toContain(shared.number)
+  await snap(page, 'complaints-01b-receipt-preview-1366')
   await page.keyboard.press('Escape')
   await expect(page.locator('.mantine-Modal-overlay')).toHaveCount(0)
 
@@ -267,6 +273,10 @@ test('step 4 of the inquiry picks the suggested complaint, records what was expl
   const text = await pdfText(page, note?.id ?? '')
   expect(text).toContain(visit.visitNumber)
   expect(text).toContain('Pengaduan masih diverifikasi Admin Instansi')
+  // Filled from the complaint picked: its number, its status now and its history.
+  expect(text).toContain(`Nomor pengaduan ${shared.number}`)
+  expect(text).toContain('Status saat ini')
+  expect(text).toContain('Laporan masuk')
   await page.keyboard.press('Escape')
 
   // The complaint lists the visit it was asked about.
