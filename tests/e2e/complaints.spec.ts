@@ -184,7 +184,7 @@ test('an officer finds the complaint by NIK and by its number from any screen (F
   await expect(page.getByRole('region', { name: 'Pengaduan tercatat' })).toContainText(shared.number)
 })
 
-test('a scanned receipt in the lookup opens its complaint; a number matching nothing offers the search by name or NIK', async ({
+test('a scanned receipt opens its complaint; a number matching nothing offers the search by name or NIK', async ({
   page,
 }) => {
   await page.setViewportSize(SIZES[0])
@@ -193,6 +193,15 @@ test('a scanned receipt in the lookup opens its complaint; a number matching not
   const scanned = await openLookup(page)
   await scan(page, shared.visitNumber)
   await expect(scanned.dialog).toBeHidden()
+  await expect(page.getByRole('heading', { level: 1, name: shared.number })).toBeVisible()
+
+  // The complaint receipt's QR code (its number) scanned from any screen opens the complaint too.
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /^Beranda/ })
+    .click()
+  await expect(page.getByRole('heading', { name: /^Selamat datang/ })).toBeVisible()
+  await scan(page, shared.number)
   await expect(page.getByRole('heading', { level: 1, name: shared.number })).toBeVisible()
 
   // A number that matches nothing: said plainly, and the search by name or NIK offered.
