@@ -14,6 +14,7 @@ import { HolidaysScreen } from './features/queue/holidays/HolidaysScreen'
 import { LateEntryScreen } from './features/frontdesk/late/LateEntryScreen'
 import { QueueScreen } from './features/queue/QueueScreen'
 import { VisitScreen } from './features/visit/VisitScreen'
+import { ComplaintScreen } from './features/complaints/ComplaintScreen'
 import { DeskGate } from './DeskGate'
 import { HomeScreen } from './screens/HomeScreen'
 import { SettingsScreen } from './screens/SettingsScreen'
@@ -51,6 +52,11 @@ function VisitRoute() {
   return <VisitScreen key={visitId} visitId={visitId} />
 }
 
+function ComplaintRoute() {
+  const { complaintId } = useParams({ from: '/desk/complaints/$complaintId' })
+  return <ComplaintScreen key={complaintId} complaintId={complaintId} />
+}
+
 const screen = (path: string, name: RouteName, Screen: ComponentType) =>
   createRoute({ getParentRoute: () => desk, path, component: forRole(name, Screen) })
 
@@ -72,6 +78,8 @@ const routeTree = root.addChildren([
     frontdeskPages,
     screen('queue', 'queue', QueueScreen),
     createRoute({ getParentRoute: () => desk, path: 'visit/$visitId', component: VisitRoute }),
+    // Every signed-in role may read a complaint (the contract's complaints.get is `authenticated`).
+    createRoute({ getParentRoute: () => desk, path: 'complaints/$complaintId', component: ComplaintRoute }),
     screen('late', 'late', LateEntryScreen),
     screen('holidays', 'holidays', HolidaysScreen),
     screen('settings', 'settings', SettingsScreen),

@@ -1,4 +1,5 @@
 import type { Messages } from './id'
+import { complaintsEn } from './sections/complaints'
 import { domainEn } from './sections/domain'
 import { frontdeskEn } from './sections/frontdesk'
 import { printingEn } from './sections/printing'
@@ -137,6 +138,7 @@ export const en: Messages = {
   frontdesk: frontdeskEn,
   queue: queueEn,
   printing: printingEn,
+  complaints: complaintsEn,
   home: {
     greeting: 'Welcome, {{name}}',
     office: 'Office',

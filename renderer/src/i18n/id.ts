@@ -1,3 +1,4 @@
+import { complaintsId } from './sections/complaints'
 import { domainId } from './sections/domain'
 import { frontdeskId } from './sections/frontdesk'
 import { printingId } from './sections/printing'
@@ -135,6 +136,7 @@ export const id = {
   frontdesk: frontdeskId,
   queue: queueId,
   printing: printingId,
+  complaints: complaintsId,
   home: {
     greeting: 'Selamat datang, {{name}}',
     office: 'Kantor',

@@ -15,8 +15,14 @@ import { PrintJobsIndicator } from '../features/printing/PrintJobsIndicator'
 import { CentralConfirmModal } from './CentralConfirmModal'
 import { ClockBanner } from './ClockBanner'
 import { SyncStopBanner } from './SyncStopBanner'
+import { LookupButton } from '../features/complaints/LookupButton'
+import { LookupDialog } from '../features/complaints/LookupDialog'
+import { useLookupDialog } from '../features/complaints/lookup-dialog'
 
-/** Header with office, desk and user; a role's navigation with Alt+digit shortcuts. */
+/**
+ * Header with office, desk and user; a role's navigation with Alt+digit shortcuts; the complaint
+ * lookup (F4) from any screen.
+ */
 export function DeskShell({ user, children }: { user: SessionUser; children: ReactNode }) {
   const { t } = useTranslation()
   const info = useSession((s) => s.info)
@@ -25,6 +31,7 @@ export function DeskShell({ user, children }: { user: SessionUser; children: Rea
   const current = useRouteName()
   const history = useHistoryMoves()
   const items = navFor(user.role)
+  const openLookup = useLookupDialog((s) => s.open)
   // A barcode scanner typing a visit number opens that visit from any screen.
   useScanner()
   useGlobalHotkeys([
@@ -32,6 +39,8 @@ export function DeskShell({ user, children }: { user: SessionUser; children: Rea
     // As in a browser; in the web host this also keeps the browser from moving a second time.
     ['alt+ArrowLeft', history.back],
     ['alt+ArrowRight', history.forward],
+    // F4: free on every screen (F2 is the front desk's search, F8 calls the next visitor).
+    ['F4', openLookup, { preventDefault: true }],
   ])
 
   return (
@@ -66,6 +75,7 @@ export function DeskShell({ user, children }: { user: SessionUser; children: Rea
             ) : null}
           </Group>
           <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <LookupButton />
             <PrintJobsIndicator />
             <SyncIndicator />
             <Box ta="right" maw={170}>
@@ -109,6 +119,7 @@ export function DeskShell({ user, children }: { user: SessionUser; children: Rea
         <ClockBanner />
         {children}
         <CentralConfirmModal />
+        <LookupDialog />
       </AppShell.Main>
     </AppShell>
   )

@@ -3,10 +3,19 @@ import { useCallback } from 'react'
 
 /**
  * The screens with an address of their own (renderer/src/router.tsx). `visit` takes the visit's
- * id, `visitor` (a visitor's page at the front desk) the visitor's.
+ * id, `visitor` (a visitor's page at the front desk) the visitor's, `complaint` the complaint's.
  */
 export type RouteName =
-  'home' | 'frontdesk' | 'visitor' | 'queue' | 'visit' | 'late' | 'holidays' | 'settings' | 'display'
+  | 'home'
+  | 'frontdesk'
+  | 'visitor'
+  | 'queue'
+  | 'visit'
+  | 'complaint'
+  | 'late'
+  | 'holidays'
+  | 'settings'
+  | 'display'
 
 const PATHS = {
   home: '/',
@@ -16,13 +25,14 @@ const PATHS = {
   holidays: '/holidays',
   settings: '/settings',
   display: '/display',
-} as const satisfies Record<Exclude<RouteName, 'visit' | 'visitor'>, string>
+} as const satisfies Record<Exclude<RouteName, 'visit' | 'visitor' | 'complaint'>, string>
 
 type Go = (name: RouteName, param?: string | null) => void
 
 /**
  * Opens a screen and adds it to the window's history: the one way every menu entry, shortcut,
- * button and the barcode scanner move between screens. `param` is the id `visit` and `visitor` take.
+ * button and the barcode scanner move between screens. `param` is the id `visit`, `visitor` and
+ * `complaint` take.
  */
 export function useGo(): Go {
   const navigate = useNavigate()
@@ -30,6 +40,8 @@ export function useGo(): Go {
     (name, param = null) => {
       if (name === 'visit') {
         if (param) void navigate({ to: '/visit/$visitId', params: { visitId: param } })
+      } else if (name === 'complaint') {
+        if (param) void navigate({ to: '/complaints/$complaintId', params: { complaintId: param } })
       } else if (name === 'visitor') {
         if (param) void navigate({ to: '/frontdesk/visitor/$visitorId', params: { visitorId: param } })
       } else void navigate({ to: PATHS[name] })
@@ -42,6 +54,7 @@ export function useGo(): Go {
 export function useRouteName(): RouteName {
   const path = useRouterState({ select: (state) => state.location.pathname })
   if (path.startsWith('/visit/')) return 'visit'
+  if (path.startsWith('/complaints/')) return 'complaint'
   if (path.startsWith('/frontdesk/')) return 'frontdesk'
   for (const [name, at] of Object.entries(PATHS)) if (at === path) return name as keyof typeof PATHS
   return 'home'

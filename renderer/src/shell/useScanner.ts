@@ -1,6 +1,7 @@
 import { notifications } from '@mantine/notifications'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
+import { isComplaintNumber } from '../../../common/complaints/complaint'
 import { isVisitNumber } from '../../../common/queue-number'
 import { asRpcError, call } from '../api/client'
 import { useLocale } from '../i18n'
@@ -68,9 +69,16 @@ function restore(snapshot: Snapshot | null): void {
 }
 
 /**
+ * A field that reads scans itself (the complaint lookup: a scanned visit number there means "its
+ * complaint", not "open the visit") carries this attribute; the window's scanner leaves it alone.
+ */
+const OWN_SCAN = '[data-own-scan]'
+
+/**
  * A barcode/QR scanner types a visit number quickly and ends with Enter: from anywhere in the desk
- * window (a focused text field included, which keeps nothing of the scan), the visit opens. Keys
- * typed at a person's pace are never taken.
+ * window (a focused text field included, which keeps nothing of the scan), the visit opens; a
+ * complaint's number (its receipt) opens the complaint. Keys typed at a person's pace are never
+ * taken, nor scans into a field that reads them itself (OWN_SCAN).
  */
 export function useScanner(): void {
   const { t } = useTranslation()
@@ -86,6 +94,27 @@ export function useScanner(): void {
     let first = 0
     let last = -Infinity
     let snapshot: Snapshot | null = null
+
+    const openComplaint = async (number: string) => {
+      const { t: translate, pick: choose, go: show } = messages.current
+      try {
+        const { hits } = await call('complaints.lookup', { query: number, limit: 2 })
+        const [only] = hits
+        if (only && hits.length === 1) show('complaint', only.id)
+        else
+          notifications.show({
+            color: 'red',
+            title: translate('queue.scanner.title'),
+            message: translate('complaints.lookup.noNumber', { query: number }),
+          })
+      } catch (error) {
+        notifications.show({
+          color: 'red',
+          title: translate('queue.scanner.title'),
+          message: choose(asRpcError(error).message),
+        })
+      }
+    }
 
     const open = async (visitNumber: string) => {
       const { t: translate, pick: choose, go: show } = messages.current
@@ -117,13 +146,15 @@ export function useScanner(): void {
         const average = buffer.length > 1 ? (last - first) / (buffer.length - 1) : Infinity
         const fast = at - last <= MAX_PAUSE_MS && average <= MAX_AVERAGE_GAP_MS
         buffer = ''
-        if (fast && text.length >= MIN_LENGTH && isVisitNumber(text)) {
+        if (event.target instanceof Element && event.target.closest(OWN_SCAN)) return
+        const complaint = isComplaintNumber(text)
+        if (fast && text.length >= MIN_LENGTH && (complaint || isVisitNumber(text))) {
           // The scan's Enter must not submit a form or press a focused button.
           event.preventDefault()
           event.stopImmediatePropagation()
           restore(snapshot)
           snapshot = null
-          void open(text)
+          void (complaint ? openComplaint(text) : open(text))
         }
         return
       }

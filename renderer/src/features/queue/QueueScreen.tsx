@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../forms/ErrorAlert'
 import { useLocale } from '../../i18n'
 import { useGlobalHotkeys } from '../../shell/hotkeys'
 import { useGo } from '../../shell/navigate'
+import { OverdueComplaints } from '../complaints/OverdueComplaints'
 import { BoardHeader } from './board/BoardHeader'
 import { BoardSection } from './board/BoardSection'
 import { BoardStats } from './board/BoardStats'
@@ -105,6 +106,7 @@ export function QueueScreen() {
         </Text>
       ) : null}
       <BoardStats counts={counts} />
+      <OverdueComplaints />
       {!items ? (
         failure ? null : (
           <Loader aria-label={t('app.loading')} />

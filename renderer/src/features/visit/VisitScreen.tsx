@@ -9,6 +9,7 @@ import { useGlobalHotkeys } from '../../shell/hotkeys'
 import { useGo } from '../../shell/navigate'
 import { useNow } from '../queue/time'
 import { readCallService, useCallNext, useQueueRoles } from '../queue/useCallNext'
+import { VisitComplaint } from '../complaints/VisitComplaint'
 import { CancelPanel } from './CancelPanel'
 import { NowPanel } from './NowPanel'
 import { ReasonField } from './ReasonField'
@@ -120,6 +121,8 @@ function VisitDetail({
         onCancel={() => actions.setCancelOpen(true)}
       />
       <ErrorAlert error={actions.failure ?? callFailure ?? pollFailure} />
+      {/* Before the step's outcome: the complaint is picked (or recorded) first, then what was said. */}
+      <VisitComplaint view={view} facts={facts} apply={apply} canServe={canServe} />
       <NowPanel
         view={view}
         facts={facts}
