@@ -235,6 +235,10 @@ const IMPORT_WORDING = {
     id: 'Baris {line}: riwayat pengaduan yang tercatat tidak sesuai dengan status di berkas ({status}); baris ini tidak diterapkan, catat langkahnya satu per satu.',
     en: 'Line {line}: the recorded history does not match the file’s status ({status}); this row is not applied, record its steps one by one.',
   },
+  unknown_number: {
+    id: 'nomor pengaduan {number} belum ada di server pusat. Sinkronkan dulu loket yang mencatatnya, atau kosongkan nomor ini dan pakai nomor LAPOR!',
+    en: 'complaint number {number} is not on the central server yet. Sync the desk that registered it first, or leave the number out and use the LAPOR! ID',
+  },
   conflict_keys: {
     id: 'Baris {line}: nomor pelacakan LAPOR! dan nomor pengaduan di berkas menunjuk pengaduan yang berbeda; baris ini tidak diterapkan.',
     en: 'Line {line}: the tracking ID and the complaint number point to different complaints; this row is not applied.',
@@ -760,6 +764,22 @@ async function plan(
       status: value.milestone,
     }
     const existing = fromLapor ?? fromNumber
+    if (value.number && !fromNumber) {
+      // A local number is given where the complaint is registered (a desk, or the centre's own
+      // serials): one the server has not received would become a second complaint under the same
+      // number once its desk syncs, which no desk could store.
+      const unknown = localize(IMPORT_WORDING.unknown_number, { number: value.number })
+      const message = {
+        id: localize(IMPORT_WORDING.row_problem, { line: row.line, message: unknown.id }).id,
+        en: localize(IMPORT_WORDING.row_problem, { line: row.line, message: unknown.en }).en,
+      }
+      results.push({
+        line: row.line,
+        outcome: 'bad',
+        errors: [{ line: row.line, field: 'number', column: null, message }],
+      })
+      continue
+    }
     if (
       (fromLapor && fromNumber && fromLapor.complaintId !== fromNumber.complaintId) ||
       (existing &&

@@ -11,7 +11,7 @@ import {
   parseImportDate,
 } from '../../../server/admin/complaint-import'
 import { ComplaintRefusal } from '../../../server/admin/complaint-errors'
-import { showComplaint } from '../../../server/admin/complaints'
+import { createComplaint, showComplaint } from '../../../server/admin/complaints'
 import { changes } from '../../../server/schema'
 import { SERVER_BACKENDS } from '../../helpers/server-db'
 import { serverHarness } from './harness'
@@ -254,6 +254,33 @@ describe.each(SERVER_BACKENDS)('complaint import on %s', (backend) => {
       eventsAdded: 0,
     })
     expect(await logCount(officeId)).toBe(before + 7)
+  })
+
+  it('links a LAPOR! ID to a complaint by its local number, and refuses a local number the server has not received', async () => {
+    const officeId = await server.office()
+    const known = await createComplaint(
+      db(),
+      { officeId, channel: 'letter', subject: 'Surat pengaduan', complainantName: 'Ahmad Fauzi' },
+      server.now(),
+    )
+    const csv = (number: string) =>
+      Buffer.from(
+        `Nomor Pengaduan;Tracking ID;Tanggal Laporan;Nama Pelapor;Judul\n${number};LPR-9001;2026-11-03;Ahmad Fauzi;Surat pengaduan\n`,
+      )
+    const unknown = await run(officeId, csv('ADU-LK7-20261103-0001'))
+    expect(unknown.rows.map((r) => [r.line, r.outcome])).toEqual([[2, 'bad']])
+    expect(unknown.rows[0]?.errors?.[0]?.message.id).toMatch(
+      /^Baris 2: nomor pengaduan ADU-LK7-20261103-0001 belum ada di server pusat/,
+    )
+    await expect(run(officeId, csv('ADU-LK7-20261103-0001'), { commit: true })).rejects.toThrow(
+      ComplaintRefusal,
+    )
+
+    const linked = await run(officeId, csv(known.number), { commit: true })
+    expect(linked.rows.map((r) => [r.line, r.outcome])).toEqual([[2, 'update']])
+    expect((await showComplaint(db(), { officeId, complaint: 'LPR-9001' })).complaintId).toBe(
+      known.complaintId,
+    )
   })
 
   it('imports an XLSX with real dates and a mapped column, and names the bad cells', async () => {
