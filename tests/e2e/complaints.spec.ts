@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { signInAsAdmin, snap } from './helpers'
 import { PROCEDURE_001, rpc, scan } from './queue-helpers'
+import { uniqueNik } from './nik'
 
 /**
  * Issue 11's screens: a complaint recorded at the desk during a "Pengaduan baru" visit gets its
@@ -21,8 +22,8 @@ const SIZES = [
   { width: 1024, height: 768 },
 ] as const
 
-/** A NIK that parses (region 320301, a birth date), unique within a run. */
-const NIK = `3203015708901${String(Date.now() % 1000).padStart(3, '0')}`
+/** A NIK that parses, unique within a run (./nik.ts). */
+const NIK = uniqueNik()
 const NAME = 'Dewi Lestari'
 const SUBJECT = 'Permohonan bantuan desa belum ditanggapi sejak tiga bulan'
 

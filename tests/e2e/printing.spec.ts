@@ -2,6 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { DESK_ADMIN, signInAsAdmin, snap } from './helpers'
 import { PROCEDURE_001, rpc, startVisit } from './queue-helpers'
+import { uniqueNik } from './nik'
 
 /**
  * Issue 10's screens: the ticket's preview from the started screen and the consultation note's from
@@ -34,12 +35,12 @@ async function openScreen(page: Page, name: RegExp): Promise<void> {
 
 /**
  * Registers a visitor through the contract and starts their walk-in from their page with the keys a
- * receptionist uses (1 picks the first service, Enter starts it). `serial` keeps NIKs apart.
+ * receptionist uses (1 picks the first service, Enter starts it).
  */
-async function startWalkIn(page: Page, name: string, serial: string): Promise<void> {
+async function startWalkIn(page: Page, name: string): Promise<void> {
   const visitor = await rpc(page, 'visitors.register', {
     fullName: name,
-    nik: `3203015708${serial}${String(Date.now() % 1000).padStart(3, '0')}`,
+    nik: uniqueNik(),
     consent: true,
   })
   await openScreen(page, /^Pengunjung/)
@@ -79,7 +80,7 @@ test('the ticket is previewed at true size from the started screen, with its num
   await useDecodableLogo(page)
   await resetPrinters(page)
   const name = 'Wulan Sari'
-  await startWalkIn(page, name, '901')
+  await startWalkIn(page, name)
   await expect(page.getByRole('heading', { name: `Layanan untuk ${name} dimulai` })).toBeVisible()
 
   // Ctrl+P here opens the ticket's preview, never the browser's print of the window.
@@ -284,7 +285,7 @@ test('a walk-in ticket printed by itself shows its state on the started screen',
     autoPrintReceipt: true,
   })
   const name = 'Yusuf Maulana'
-  await startWalkIn(page, name, '902')
+  await startWalkIn(page, name)
   const started = page.getByRole('status', { name: `Layanan untuk ${name} dimulai` })
   await expect(started).toBeVisible()
   const job = started.getByTestId('print-job')

@@ -3,6 +3,7 @@ import type { Channel } from '../../common/channels'
 import type { ChannelInput, ChannelOutput } from '../../common/contract'
 import type { RpcResult } from '../../common/errors'
 import type { VisitView } from '../../common/visits'
+import { uniqueNik } from './nik'
 
 /**
  * The contract as the page calls it (renderer/src/api/http-bridge.ts): the web host's token and this
@@ -50,14 +51,6 @@ export const PROCEDURE_001 = {
 export const PROCEDURE_003 = { purpose: 'consultation', procedureId: 'konsultasi-tatap-muka' } as const
 export const INFORMATION = { purpose: 'information' } as const
 
-let serial = 0
-/** A 16-digit NIK that parses (region 3203…, a birth date), unique within a run. */
-function nik(): string {
-  serial += 1
-  const tail = String((Date.now() + serial) % 10_000).padStart(4, '0')
-  return `3203015708900${tail.slice(1)}`
-}
-
 /** Registers a visitor (with consent) and starts their visit, as the front desk would. */
 export async function startVisit(
   page: Page,
@@ -65,7 +58,7 @@ export async function startVisit(
   kind: { purpose: 'complaint_progress' | 'consultation' | 'information'; procedureId?: string },
   notes = '',
 ): Promise<VisitView> {
-  const visitor = await rpc(page, 'visitors.register', { fullName, nik: nik(), consent: true })
+  const visitor = await rpc(page, 'visitors.register', { fullName, nik: uniqueNik(), consent: true })
   return rpc(page, 'visits.start', { visitorId: visitor.id, ...kind, notes })
 }
 
