@@ -16,6 +16,56 @@ const VISITOR_FANOUT = 20
 
 type StateRow = typeof complaintStates.$inferSelect
 
+/**
+ * The lookup's fixed statements, built once per handle (as core/meta/local-meta.ts does): drizzle
+ * builds a query's SQL in JavaScript on every call, which was most of a number lookup's time beside
+ * its two index reads (tests/bench/complaints.ts). A list of ids travels as one JSON parameter.
+ */
+function buildStatements(db: Db) {
+  const ids = sql`(select value from json_each(${sql.placeholder('ids')}))`
+  return {
+    byNumber: db
+      .select()
+      .from(complaints)
+      .where(
+        sql`${complaints.number} = ${sql.placeholder('local')} or ${complaints.laporTrackingId} in (${sql.placeholder('given')}, ${sql.placeholder('local')})`,
+      )
+      .prepare(),
+    byNik: db
+      .select()
+      .from(complaints)
+      .where(eq(complaints.complainantNik, sql.placeholder('nik')))
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+    byPhone: db
+      .select()
+      .from(complaints)
+      .where(eq(complaints.complainantPhone, sql.placeholder('phone')))
+      .limit(sql.placeholder('limit'))
+      .prepare(),
+    byIds: db
+      .select()
+      .from(complaints)
+      .where(sql`${complaints.id} in ${ids}`)
+      .prepare(),
+    states: db
+      .select()
+      .from(complaintStates)
+      .where(sql`${complaintStates.complaintId} in ${ids}`)
+      .prepare(),
+  }
+}
+const prepared = new WeakMap<Db, ReturnType<typeof buildStatements>>()
+
+function statements(db: Db): ReturnType<typeof buildStatements> {
+  let built = prepared.get(db)
+  if (!built) {
+    built = buildStatements(db)
+    prepared.set(db, built)
+  }
+  return built
+}
+
 /** One complaint as a list shows it; `now` (ms UTC) decides overdue. */
 export function toHit(row: ComplaintRow, state: StateRow | undefined, now: number): ComplaintHit {
   const dueAt = state?.dueAt ?? null
@@ -43,23 +93,15 @@ export function hitsOf(db: Db, rows: readonly ComplaintRow[], now: number): Comp
   const live = rows.filter((row) => row.deletedAt === null)
   if (live.length === 0) return []
   const states = new Map(
-    db
-      .select()
-      .from(complaintStates)
-      .where(
-        inArray(
-          complaintStates.complaintId,
-          live.map((row) => row.id),
-        ),
-      )
-      .all()
+    statements(db)
+      .states.all({ ids: JSON.stringify(live.map((row) => row.id)) })
       .map((state) => [state.complaintId, state]),
   )
   return live.map((row) => toHit(row, states.get(row.id), now))
 }
 
-const byIds = (db: Db, ids: readonly string[]) =>
-  ids.length === 0 ? [] : db.select().from(complaints).where(inArray(complaints.id, ids)).all()
+const byIds = (db: Db, ids: readonly string[]): ComplaintRow[] =>
+  ids.length === 0 ? [] : statements(db).byIds.all({ ids: JSON.stringify(ids) })
 
 /** A complaint by its local number or LAPOR! tracking ID, as typed or scanned. */
 export function complaintsByNumber(db: Db, text: string): ComplaintRow[] {
@@ -147,7 +189,7 @@ export function lookupComplaints(db: Db, query: string, limit: number, now: numb
   }
   const digits = text.replace(/[\s.-]/g, '')
   if (NIK.test(digits)) {
-    const own = db.select().from(complaints).where(eq(complaints.complainantNik, digits)).limit(limit).all()
+    const own = statements(db).byNik.all({ nik: digits, limit })
     // A complaint keeps its complainant's NIK as registered; the visitor search finds those of a
     // visitor whose NIK was added or corrected since.
     const rows = own.length > 0 ? own : complaintsOfVisitors(db, digits, limit)
@@ -155,12 +197,7 @@ export function lookupComplaints(db: Db, query: string, limit: number, now: numb
   }
   const phone = /^[+\d\s().-]+$/.test(text) ? normalizePhone(text) : null
   if (phone?.ok) {
-    const own = db
-      .select()
-      .from(complaints)
-      .where(eq(complaints.complainantPhone, phone.value.e164))
-      .limit(limit)
-      .all()
+    const own = statements(db).byPhone.all({ phone: phone.value.e164, limit })
     const rows = own.length > 0 ? own : complaintsOfVisitors(db, text, limit)
     return { kind: 'phone', hits: hitsOf(db, rows, now) }
   }
