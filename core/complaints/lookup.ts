@@ -8,6 +8,7 @@ import { isVisitNumber } from '../../common/queue-number'
 import { nameWords, phoneticKey } from '../../common/search/name-keys'
 import { complaintStates, complaints, visits } from '../../db/schema'
 import type { Db } from '../db'
+import { perHandle } from '../per-handle'
 import { searchVisitors } from '../visitors/search'
 import type { ComplaintRow } from './derive'
 
@@ -55,16 +56,7 @@ function buildStatements(db: Db) {
       .prepare(),
   }
 }
-const prepared = new WeakMap<Db, ReturnType<typeof buildStatements>>()
-
-function statements(db: Db): ReturnType<typeof buildStatements> {
-  let built = prepared.get(db)
-  if (!built) {
-    built = buildStatements(db)
-    prepared.set(db, built)
-  }
-  return built
-}
+const statements = perHandle(buildStatements)
 
 /** One complaint as a list shows it; `now` (ms UTC) decides overdue. */
 export function toHit(row: ComplaintRow, state: StateRow | undefined, now: number): ComplaintHit {

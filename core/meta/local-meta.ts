@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm'
 import { localMeta } from '../../db/schema'
 import type { Db } from '../db'
+import { perHandle } from '../per-handle'
 
 /** Keys of this desk's own bookkeeping; never synced. */
 export type LocalMetaKey =
@@ -61,16 +62,7 @@ function buildStatements(db: Db) {
       .prepare(),
   }
 }
-const statements = new WeakMap<Db, ReturnType<typeof buildStatements>>()
-
-function metaStatements(db: Db): ReturnType<typeof buildStatements> {
-  let built = statements.get(db)
-  if (!built) {
-    built = buildStatements(db)
-    statements.set(db, built)
-  }
-  return built
-}
+const metaStatements = perHandle(buildStatements)
 
 /** This desk's value under `key`, or null when it has none. */
 export function readMeta(db: Db, key: LocalMetaKey): string | null {

@@ -12,7 +12,7 @@ import { formatHlc } from '../../common/hlc'
 import { nameWords, phoneticKey } from '../../common/search/name-keys'
 import { DATABASE_FILE, createCore } from '../../core/app'
 import { SETUP } from '../helpers/temp-core'
-import { MIGRATIONS, RESOURCES, seededDesk } from './seeded'
+import { MIGRATIONS, RESOURCES, percentile, seededDesk } from './seeded'
 
 /**
  * `npm run bench` (complaints, issue 11): on a desk database seeded with 1,000,000 complaints and
@@ -114,9 +114,6 @@ function seed(file: string): void {
   )
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
-}
 const ms = (value: number) => `${value.toFixed(3)} ms`
 
 interface Sample {

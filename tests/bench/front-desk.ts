@@ -12,7 +12,7 @@ import { DATABASE_FILE, createCore } from '../../core/app'
 import { STAGE_SQL, TERMS_SQL, planSearch, prefixExpander, wantsStage } from '../../core/visitors/search'
 import { SEARCH_INDEX_VERSION, nameTerms, searchDocument } from '../../core/visitors/search-index'
 import { SETUP } from '../helpers/temp-core'
-import { MIGRATIONS, RESOURCES, seededDesk } from './seeded'
+import { MIGRATIONS, RESOURCES, percentile, seededDesk } from './seeded'
 
 /**
  * `npm run bench` (front desk): on a desk database seeded with 1,000,000 visitors and 2,000,000
@@ -80,9 +80,6 @@ const MOBILE_PREFIXES = [
 ]
 const REGIONS = ['320101', '327301', '130201', '317101', '351501', '737101', '947101', '517101']
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
-}
 const ms = (v: number) => `${v.toFixed(2)} ms`
 
 interface Person {

@@ -10,6 +10,7 @@ import type { LoketCore } from '../../core/app'
 import { createCore } from '../../core/app'
 import { ServerProcess, freePort } from '../helpers/server-process'
 import { visitorInput } from '../helpers/visitor-input'
+import { percentile } from './seeded'
 
 /**
  * `npm run bench` (live office, issue 9): a real central server process (PGlite) and two real
@@ -23,8 +24,6 @@ const ENROLLED = 25
 const ADMIN = 'bench-admin-token-0123456789abcdef0123'
 const root = resolve(import.meta.dirname, '../..')
 const ms = (v: number) => `${v.toFixed(0)} ms`
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
 
 async function admin(server: ServerProcess, path: string, body: unknown): Promise<Record<string, string>> {
   const response = await fetch(`${server.url}${SYNC_API}/admin${path}`, {

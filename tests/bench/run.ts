@@ -3,15 +3,13 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createCore } from '../../core/app'
+import { percentile } from './seeded'
 
 /**
  * `npm run bench`: figures, never assertions. Measures the dispatcher's overhead on a query and
  * the cost of a durable command (a settings change: row + outbox entry + audit entry, each
  * committed with synchronous=FULL) on a real SQLite file.
  */
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
-}
 
 function report(name: string, samples: number[]): void {
   const sorted = [...samples].sort((a, b) => a - b)

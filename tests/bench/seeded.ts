@@ -35,3 +35,8 @@ export async function seededDesk(name: string, seed: (file: string) => void): Pr
   copyFileSync(kept, join(dataDir, DATABASE_FILE))
   return dataDir
 }
+
+/** The value at percentile `p` (0–100) of samples sorted ascending; NaN for none. */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN
+}
