@@ -1,4 +1,5 @@
-import { and, eq } from 'drizzle-orm'
+import type { SQL } from 'drizzle-orm'
+import { and, eq, sql } from 'drizzle-orm'
 import { v7 as uuidv7 } from 'uuid'
 import { formatHlc, hlcCeiling, receiveHlc, tickHlc } from '../../common/hlc'
 import { CENTRAL_ORIGIN } from '../../common/sync-protocol'
@@ -13,6 +14,17 @@ export const CENTRAL = CENTRAL_ORIGIN
 
 export type CentralRow = typeof rows.$inferSelect
 export type CentralStamp = { hlc: string; updatedAt: number }
+
+/**
+ * The rows of one office's synced `table` in the central store (`rows`), narrowed by `more`: the
+ * where-clause every listing of central rows starts from.
+ */
+export function officeTable(officeId: string, table: string, ...more: (SQL | undefined)[]): SQL | undefined {
+  return and(eq(rows.officeId, officeId), eq(rows.tableName, table), ...more)
+}
+
+/** The conditions of a state row standing now: last written by an upsert, and not tombstoned. */
+export const STANDING: readonly SQL[] = [eq(rows.op, 'upsert'), sql`${rows.data}->>'deletedAt' is null`]
 
 /** The office a central row goes to must exist (a transaction is a ServerDb too). */
 export async function requireOffice(db: ServerDb, officeId: string): Promise<void> {

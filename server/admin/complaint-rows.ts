@@ -12,7 +12,7 @@ import { OfficeTimeZone } from '../../common/settings'
 import type { ServerDb } from '../database'
 import { rows } from '../schema'
 import type { CentralRow } from './central-rows'
-import { CENTRAL } from './central-rows'
+import { CENTRAL, officeTable } from './central-rows'
 
 /**
  * How the central server reads and writes the office's complaints (issue 11): rows of the generic
@@ -145,9 +145,9 @@ export async function eventsOf(
     .select()
     .from(rows)
     .where(
-      and(
-        eq(rows.officeId, officeId),
-        eq(rows.tableName, COMPLAINT_EVENTS_TABLE),
+      officeTable(
+        officeId,
+        COMPLAINT_EVENTS_TABLE,
         sql`${eventComplaintExpr} = any(${textArray(complaintIds)})`,
       ),
     )

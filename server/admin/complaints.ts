@@ -27,7 +27,7 @@ import { SafeString } from '../../common/text'
 import type { ServerDb } from '../database'
 import { rows } from '../schema'
 import { lockOfficeLog } from '../sync/push'
-import { CENTRAL, requireOffice, writeCentralRowLocked } from './central-rows'
+import { CENTRAL, STANDING, officeTable, requireOffice, writeCentralRowLocked } from './central-rows'
 import { COMPLAINT_ADMIN_WORDING, ComplaintRefusal, chainRefusal } from './complaint-errors'
 import type { StoredComplaint, StoredEvent } from './complaint-rows'
 import {
@@ -456,11 +456,10 @@ export async function listComplaints(db: ServerDb, input: unknown): Promise<Comp
     .select()
     .from(rows)
     .where(
-      and(
-        eq(rows.officeId, officeId),
-        eq(rows.tableName, COMPLAINTS_TABLE),
-        eq(rows.op, 'upsert'),
-        sql`${rows.data}->>'deletedAt' is null`,
+      officeTable(
+        officeId,
+        COMPLAINTS_TABLE,
+        ...STANDING,
         term === undefined
           ? undefined
           : sql`(${numberExpr} like ${like(term.toUpperCase())} or ${laporExpr} like ${like(term)}

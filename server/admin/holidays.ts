@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { and, asc, eq, sql } from 'drizzle-orm'
+import { asc, sql } from 'drizzle-orm'
 import { z } from 'zod'
 import type { HolidayKind as HolidayKindType } from '../../common/holidays'
 import { HolidayInput, HolidayKind, HolidaySeed, IsoDate, holidayRowId } from '../../common/holidays'
@@ -9,7 +9,14 @@ import { offices, rows } from '../schema'
 import type { Tx } from '../sync/push'
 import { lockOfficeLog } from '../sync/push'
 import type { CentralRow } from './central-rows'
-import { CENTRAL, requireOffice, writeCentralRow, writeCentralRowLocked } from './central-rows'
+import {
+  CENTRAL,
+  STANDING,
+  officeTable,
+  requireOffice,
+  writeCentralRow,
+  writeCentralRowLocked,
+} from './central-rows'
 import { AdminError } from './errors'
 
 /**
@@ -203,11 +210,10 @@ export async function listHolidays(db: ServerDb, input: unknown): Promise<Holida
     .select()
     .from(rows)
     .where(
-      and(
-        eq(rows.officeId, officeId),
-        eq(rows.tableName, HOLIDAYS_TABLE),
-        eq(rows.op, 'upsert'),
-        sql`${rows.data}->>'deletedAt' is null`,
+      officeTable(
+        officeId,
+        HOLIDAYS_TABLE,
+        ...STANDING,
         year === undefined ? undefined : sql`${rows.data}->>'date' like ${`${year}-%`}`,
       ),
     )

@@ -1,4 +1,5 @@
-import { Badge, Card, Stack, Table, Text, Title } from '@mantine/core'
+import { Badge, Table, Text } from '@mantine/core'
+import { DetailSection } from './DetailSection'
 import { useTranslation } from 'react-i18next'
 import type { ComplaintDetail, ComplaintHopView } from '../../../../common/complaints/views'
 import { useOfficeFormat } from '../frontdesk/format'
@@ -14,65 +15,60 @@ export function ComplaintHops({ complaint }: { complaint: ComplaintDetail }) {
   const fmt = useOfficeFormat()
   const when = (at: number) => `${fmt.dateTime(at)}`
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="complaint-hops-title">
-      <Stack gap="sm">
-        <Title order={2} fz="lg" id="complaint-hops-title">
-          {t('complaints.detail.hops')}
-        </Title>
-        {complaint.hops.length === 0 ? (
-          <Text fz="sm" c="dimmed">
-            {t('complaints.detail.hopsEmpty')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing={6} fz="sm">
-              <Table.Tbody>
-                {complaint.hops.map((hop, index) => (
-                  <Table.Tr key={`${hop.stage}-${hop.startedAt}-${index}`}>
-                    <Table.Td>
-                      <Text fz="sm" fw={600}>
-                        {words.stage(hop.stage)}
-                      </Text>
-                      <Text fz="xs" c="dimmed">
-                        {words.holder(hop.holder)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text fz="sm">{when(hop.startedAt)}</Text>
-                      <Text fz="xs" c="dimmed">
-                        {hop.endedAt !== null
-                          ? t('complaints.detail.hopEnded', { date: when(hop.endedAt) })
-                          : t('complaints.detail.hopRunning')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text fz="sm">
-                        {hop.dueAt !== null ? t('complaints.detail.hopDue', { date: when(hop.dueAt) }) : '—'}
-                      </Text>
-                      <Text fz="xs" c="dimmed">
-                        {hop.standard
-                          ? t('complaints.detail.hopStandard', { standard: fmt.standard(hop.standard) })
-                          : t('complaints.detail.hopNoStandard')}
-                        {hop.step ? ` · ${t('complaints.detail.hopStep', { step: hop.step })}` : ''}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <HopVerdict hop={hop} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-        <Text fz="xs" c="dimmed">
-          {t('complaints.detail.source', {
-            version: complaint.deadlines.version,
-            source: complaint.deadlines.source,
-          })}
+    <DetailSection id="complaint-hops-title" title={t('complaints.detail.hops')}>
+      {complaint.hops.length === 0 ? (
+        <Text fz="sm" c="dimmed">
+          {t('complaints.detail.hopsEmpty')}
         </Text>
-      </Stack>
-    </Card>
+      ) : (
+        <Table.ScrollContainer minWidth={640}>
+          <Table verticalSpacing={6} fz="sm">
+            <Table.Tbody>
+              {complaint.hops.map((hop, index) => (
+                <Table.Tr key={`${hop.stage}-${hop.startedAt}-${index}`}>
+                  <Table.Td>
+                    <Text fz="sm" fw={600}>
+                      {words.stage(hop.stage)}
+                    </Text>
+                    <Text fz="xs" c="dimmed">
+                      {words.holder(hop.holder)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text fz="sm">{when(hop.startedAt)}</Text>
+                    <Text fz="xs" c="dimmed">
+                      {hop.endedAt !== null
+                        ? t('complaints.detail.hopEnded', { date: when(hop.endedAt) })
+                        : t('complaints.detail.hopRunning')}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text fz="sm">
+                      {hop.dueAt !== null ? t('complaints.detail.hopDue', { date: when(hop.dueAt) }) : '—'}
+                    </Text>
+                    <Text fz="xs" c="dimmed">
+                      {hop.standard
+                        ? t('complaints.detail.hopStandard', { standard: fmt.standard(hop.standard) })
+                        : t('complaints.detail.hopNoStandard')}
+                      {hop.step ? ` · ${t('complaints.detail.hopStep', { step: hop.step })}` : ''}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <HopVerdict hop={hop} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <Text fz="xs" c="dimmed">
+        {t('complaints.detail.source', {
+          version: complaint.deadlines.version,
+          source: complaint.deadlines.source,
+        })}
+      </Text>
+    </DetailSection>
   )
 }
 

@@ -1,5 +1,6 @@
-import { Badge, Card, Stack, Text, Timeline, Title } from '@mantine/core'
+import { Badge, Text, Timeline } from '@mantine/core'
 import { IconBan, IconPoint } from '@tabler/icons-react'
+import { DetailSection } from './DetailSection'
 import { useTranslation } from 'react-i18next'
 import { EVENT_WORDS } from '../../../../common/complaints/labels'
 import type { ComplaintEventView } from '../../../../common/complaints/views'
@@ -26,55 +27,50 @@ export function ComplaintTimeline({ events }: { events: readonly ComplaintEventV
     return event.to ? `${who} → ${t('complaints.detail.to', { holder: words.holder(event.to) })}` : who
   }
   return (
-    <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="complaint-timeline-title">
-      <Stack gap="sm">
-        <Title order={2} fz="lg" id="complaint-timeline-title">
-          {t('complaints.detail.timeline')}
-        </Title>
-        {events.length === 0 ? (
-          <Text fz="sm" c="dimmed">
-            {t('complaints.detail.timelineEmpty')}
-          </Text>
-        ) : (
-          // Timeline injects its props into its direct children: the items are drawn here, not in a component.
-          <Timeline bulletSize={22} lineWidth={2} active={events.length - 1}>
-            {events.map((event) => (
-              <Timeline.Item
-                key={event.id}
-                bullet={event.refused ? <IconBan size={14} /> : <IconPoint size={14} />}
-                color={event.refused ? 'gray' : undefined}
-                title={
-                  <Text fw={600} fz="sm">
-                    <Text span inherit td={event.refused ? 'line-through' : undefined}>
-                      {pick(EVENT_WORDS[event.kind])}
-                    </Text>
-                    {event.refused ? (
-                      <Badge ml="xs" size="sm" color="gray" variant="outline">
-                        {t('complaints.detail.setAside')}
-                      </Badge>
-                    ) : null}
+    <DetailSection id="complaint-timeline-title" title={t('complaints.detail.timeline')}>
+      {events.length === 0 ? (
+        <Text fz="sm" c="dimmed">
+          {t('complaints.detail.timelineEmpty')}
+        </Text>
+      ) : (
+        // Timeline injects its props into its direct children: the items are drawn here, not in a component.
+        <Timeline bulletSize={22} lineWidth={2} active={events.length - 1}>
+          {events.map((event) => (
+            <Timeline.Item
+              key={event.id}
+              bullet={event.refused ? <IconBan size={14} /> : <IconPoint size={14} />}
+              color={event.refused ? 'gray' : undefined}
+              title={
+                <Text fw={600} fz="sm">
+                  <Text span inherit td={event.refused ? 'line-through' : undefined}>
+                    {pick(EVENT_WORDS[event.kind])}
                   </Text>
-                }
-              >
-                <Text fz="sm" c="dimmed">
-                  {`${fmt.dateTime(event.at)} ${fmt.zoneLabel}`}
+                  {event.refused ? (
+                    <Badge ml="xs" size="sm" color="gray" variant="outline">
+                      {t('complaints.detail.setAside')}
+                    </Badge>
+                  ) : null}
                 </Text>
-                <Text fz="sm">{whoOf(event)}</Text>
-                {event.note ? (
-                  <Text fz="sm" fs="italic" style={{ whiteSpace: 'pre-wrap' }}>
-                    {event.note}
-                  </Text>
-                ) : null}
-                {event.refused ? (
-                  <Text fz="sm" c="orange.9">
-                    {t('complaints.detail.setAsideReason', { reason: pick(errorCatalog[event.refused]) })}
-                  </Text>
-                ) : null}
-              </Timeline.Item>
-            ))}
-          </Timeline>
-        )}
-      </Stack>
-    </Card>
+              }
+            >
+              <Text fz="sm" c="dimmed">
+                {`${fmt.dateTime(event.at)} ${fmt.zoneLabel}`}
+              </Text>
+              <Text fz="sm">{whoOf(event)}</Text>
+              {event.note ? (
+                <Text fz="sm" fs="italic" style={{ whiteSpace: 'pre-wrap' }}>
+                  {event.note}
+                </Text>
+              ) : null}
+              {event.refused ? (
+                <Text fz="sm" c="orange.9">
+                  {t('complaints.detail.setAsideReason', { reason: pick(errorCatalog[event.refused]) })}
+                </Text>
+              ) : null}
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+    </DetailSection>
   )
 }
