@@ -1,4 +1,4 @@
-import { BrowserWindow, app, dialog, ipcMain, powerMonitor, session, webContents } from 'electron'
+import { BrowserWindow, app, dialog, ipcMain, powerMonitor, screen, session, webContents } from 'electron'
 import type { LoketCore } from '../../core/app'
 import { DatabaseOpenError } from '../../db'
 import { forwardCoreEvents } from './events'
@@ -37,7 +37,12 @@ export function runDeskApp(options: LifecycleOptions): void {
     window.focus()
   })
   const isTrusted = trustedRenderer(options.paths.rendererIndex, options.devServerUrl)
-  const display = displayPolicy(isTrusted, options.paths.preload)
+  // The survey kiosk goes to a screen other than the desk window's, when there is one.
+  const kioskArea = () => {
+    const desk = window ? screen.getDisplayMatching(window.getBounds()) : screen.getPrimaryDisplay()
+    return screen.getAllDisplays().find((each) => each.id !== desk.id)?.bounds ?? null
+  }
+  const display = displayPolicy(isTrusted, options.paths.preload, kioskArea)
   app.on('web-contents-created', (_event, contents) => hardenContents(contents, display))
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

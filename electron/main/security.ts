@@ -30,27 +30,62 @@ export function hardenSession(session: Session): void {
   session.setPermissionCheckHandler(() => false)
 }
 
-/** The one window the page may open: the waiting-room display, the app's own page at `#/display`. */
-export interface DisplayPolicy {
-  isDisplay(url: string): boolean
-  preload: string
+/** A screen's area in the desktop's coordinates (Electron's Rectangle). */
+export interface ScreenArea {
+  x: number
+  y: number
+  width: number
+  height: number
 }
 
-/** The display is the app's renderer (checked as any caller of the contract is) at its display route. */
+/**
+ * The windows the page may open, both the app's own page at a public route: the waiting-room
+ * display (`#/display`) and the survey kiosk on another screen (`#/kiosk`, issue 12).
+ */
+export interface DisplayPolicy {
+  isDisplay(url: string): boolean
+  isKiosk(url: string): boolean
+  preload: string
+  /** The screen a kiosk window fills: one other than the desk window's; null with a single screen. */
+  kioskArea?: () => ScreenArea | null
+}
+
+/** Each is the app's renderer (checked as any caller of the contract is) at its public route. */
 export function displayPolicy(
   isTrusted: (url: string, isMainFrame: boolean) => boolean,
   preload: string,
+  kioskArea?: () => ScreenArea | null,
 ): DisplayPolicy {
+  const at = (url: string, hash: string) => {
+    if (!isTrusted(url, true)) return false
+    try {
+      return new URL(url).hash === hash
+    } catch {
+      return false
+    }
+  }
   return {
     preload,
-    isDisplay(url) {
-      if (!isTrusted(url, true)) return false
-      try {
-        return new URL(url).hash === '#/display'
-      } catch {
-        return false
-      }
-    },
+    isDisplay: (url) => at(url, '#/display'),
+    isKiosk: (url) => at(url, '#/kiosk'),
+    ...(kioskArea ? { kioskArea } : {}),
+  }
+}
+
+/**
+ * The kiosk window: as locked down as the desk window, full screen on the other screen when there
+ * is one (the visitor's side of the counter), else an ordinary window the officer can move there.
+ */
+export function kioskWindowOptions(
+  preload: string,
+  area: ScreenArea | null,
+): BrowserWindowConstructorOptions {
+  return {
+    ...(area ? { ...area, fullscreen: true } : { width: 1280, height: 800 }),
+    title: 'Loket — Kios survei',
+    autoHideMenuBar: true,
+    backgroundColor: '#e7f5f5',
+    webPreferences: secureWebPreferences(preload),
   }
 }
 
@@ -69,16 +104,21 @@ export function displayWindowOptions(preload: string): BrowserWindowConstructorO
   }
 }
 
-/** The page can neither navigate away from the app nor open windows, but for the waiting-room display. */
+/** The page can neither navigate away from the app nor open windows, but for the display and the kiosk. */
 export function hardenContents(contents: WebContents, display?: DisplayPolicy): void {
   contents.on('will-navigate', (event) => event.preventDefault())
   contents.on('will-redirect', (event) => event.preventDefault())
   contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(({ url }) =>
-    display?.isDisplay(url)
-      ? { action: 'allow', overrideBrowserWindowOptions: displayWindowOptions(display.preload) }
-      : { action: 'deny' },
-  )
+  contents.setWindowOpenHandler(({ url }) => {
+    if (display?.isDisplay(url)) {
+      return { action: 'allow', overrideBrowserWindowOptions: displayWindowOptions(display.preload) }
+    }
+    if (display?.isKiosk(url)) {
+      const options = kioskWindowOptions(display.preload, display.kioskArea?.() ?? null)
+      return { action: 'allow', overrideBrowserWindowOptions: options }
+    }
+    return { action: 'deny' }
+  })
 }
 
 /**

@@ -16,6 +16,7 @@ import { QueueScreen } from './features/queue/QueueScreen'
 import { VisitScreen } from './features/visit/VisitScreen'
 import { ComplaintScreen } from './features/complaints/ComplaintScreen'
 import { DeskGate } from './DeskGate'
+import { KioskScreen } from './features/skm/KioskScreen'
 import { HomeScreen } from './screens/HomeScreen'
 import { SettingsScreen } from './screens/SettingsScreen'
 import type { RouteName } from './shell/navigate'
@@ -27,6 +28,9 @@ const root = createRootRoute({ component: Outlet, notFoundComponent: () => <Navi
 
 /** The waiting-room display: public queue data only, so it is outside the sign-in. */
 const display = createRoute({ getParentRoute: () => root, path: 'display', component: DisplayScreen })
+
+/** The survey kiosk: public (the core answers it public calls only), locked until the officer's PIN. */
+const kiosk = createRoute({ getParentRoute: () => root, path: 'kiosk', component: KioskScreen })
 
 /** Everything else needs the desk set up and a user signed in (DeskGate), inside the desk's shell. */
 const desk = createRoute({ getParentRoute: () => root, id: 'desk', component: DeskGate })
@@ -73,6 +77,7 @@ const frontdeskPages = frontdesk.addChildren([
 
 const routeTree = root.addChildren([
   display,
+  kiosk,
   desk.addChildren([
     createRoute({ getParentRoute: () => desk, path: '/', component: Home }),
     frontdeskPages,

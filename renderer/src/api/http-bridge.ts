@@ -21,12 +21,17 @@ function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY)
 }
 
-/** One key per tab, kept across reloads, so a reload keeps the signed-in session as an Electron window does. */
+/**
+ * One key per tab, kept across reloads, so a reload keeps the signed-in session as an Electron window does.
+ * The survey kiosk opened on another screen (window name `loket-kiosk`, features/skm/kiosk-window.ts)
+ * keeps its own: the browser copied the desk tab's storage into it, and it must not be signed in.
+ */
 function clientKey(): string {
-  const existing = sessionStorage.getItem(CLIENT_KEY)
+  const name = window.name === 'loket-kiosk' ? `${CLIENT_KEY}.kiosk` : CLIENT_KEY
+  const existing = sessionStorage.getItem(name)
   if (existing) return existing
   const created = crypto.randomUUID()
-  sessionStorage.setItem(CLIENT_KEY, created)
+  sessionStorage.setItem(name, created)
   return created
 }
 

@@ -4,6 +4,7 @@ import { domainEn } from './sections/domain'
 import { frontdeskEn } from './sections/frontdesk'
 import { printingEn } from './sections/printing'
 import { queueEn } from './sections/queue'
+import { skmEn } from './sections/skm'
 
 /** English, the second locale. Typed by the Indonesian resources, so a missing key fails to compile. */
 export const en: Messages = {
@@ -139,12 +140,14 @@ export const en: Messages = {
     late: 'Late entry',
     holidays: 'Days off',
     settings: 'Settings',
+    ikm: 'IKM',
   },
   domain: domainEn,
   frontdesk: frontdeskEn,
   queue: queueEn,
   printing: printingEn,
   complaints: complaintsEn,
+  skm: skmEn,
   home: {
     greeting: 'Welcome, {{name}}',
     office: 'Office',

@@ -3,6 +3,7 @@ import { domainId } from './sections/domain'
 import { frontdeskId } from './sections/frontdesk'
 import { printingId } from './sections/printing'
 import { queueId } from './sections/queue'
+import { skmId } from './sections/skm'
 
 /** Indonesian, the default. Every key here must exist in en.ts (its type is this object's). */
 export const id = {
@@ -137,12 +138,14 @@ export const id = {
     late: 'Input susulan',
     holidays: 'Hari libur',
     settings: 'Pengaturan',
+    ikm: 'IKM',
   },
   domain: domainId,
   frontdesk: frontdeskId,
   queue: queueId,
   printing: printingId,
   complaints: complaintsId,
+  skm: skmId,
   home: {
     greeting: 'Selamat datang, {{name}}',
     office: 'Kantor',

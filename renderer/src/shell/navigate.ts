@@ -16,6 +16,8 @@ export type RouteName =
   | 'holidays'
   | 'settings'
   | 'display'
+  | 'kiosk'
+  | 'ikm'
 
 const PATHS = {
   home: '/',
@@ -25,6 +27,8 @@ const PATHS = {
   holidays: '/holidays',
   settings: '/settings',
   display: '/display',
+  kiosk: '/kiosk',
+  ikm: '/ikm',
 } as const satisfies Record<Exclude<RouteName, 'visit' | 'visitor' | 'complaint'>, string>
 
 type Go = (name: RouteName, param?: string | null) => void

@@ -102,6 +102,38 @@ describe('window security', () => {
     }
   })
 
+  it('opens the survey kiosk full screen on the other screen, or as a window when there is one screen', () => {
+    let openHandler:
+      ((details: { url: string }) => { action: string; overrideBrowserWindowOptions?: unknown }) | undefined
+    const contents = {
+      on: vi.fn(),
+      setWindowOpenHandler: vi.fn((fn: typeof openHandler) => (openHandler = fn)),
+    }
+    const index = '/opt/Loket/resources/app.asar/out/renderer/index.html'
+    let area: { x: number; y: number; width: number; height: number } | null = {
+      x: 1920,
+      y: 0,
+      width: 1366,
+      height: 768,
+    }
+    const policy = displayPolicy(trustedRenderer(index, undefined), '/app/preload.js', () => area)
+    hardenContents(contents as never, policy)
+    expect(openHandler?.({ url: `file://${index}#/kiosk` })).toMatchObject({
+      action: 'allow',
+      overrideBrowserWindowOptions: {
+        x: 1920,
+        width: 1366,
+        fullscreen: true,
+        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false },
+      },
+    })
+    area = null
+    const single = openHandler?.({ url: `file://${index}#/kiosk` })
+    expect(single).toMatchObject({ action: 'allow', overrideBrowserWindowOptions: { width: 1280 } })
+    expect(single?.overrideBrowserWindowOptions).not.toHaveProperty('fullscreen')
+    expect(openHandler?.({ url: 'https://example.com/#/kiosk' })).toEqual({ action: 'deny' })
+  })
+
   it('trusts only the app renderer main frame', () => {
     const built = trustedRenderer('/opt/Loket/resources/app.asar/out/renderer/index.html', undefined)
     expect(built('file:///opt/Loket/resources/app.asar/out/renderer/index.html', true)).toBe(true)

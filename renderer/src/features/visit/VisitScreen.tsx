@@ -18,6 +18,7 @@ import { useVisit } from './useVisit'
 import { useVisitActions } from './useVisitActions'
 import { VisitHeader } from './VisitHeader'
 import { VisitPrintBar } from './VisitPrintBar'
+import { SurveyPanel } from '../skm/SurveyPanel'
 
 /**
  * One visit, for the officer serving it: who and what for, what to do now, and the procedure's
@@ -135,6 +136,7 @@ function VisitDetail({
         calling={calling}
       />
       <VisitPrintBar view={view} />
+      {view.status === 'done' ? <SurveyPanel visitId={view.id} /> : null}
       {view.procedure ? (
         <StepList view={view} procedure={view.procedure} facts={facts} now={now} reasonField={reasonField} />
       ) : null}
