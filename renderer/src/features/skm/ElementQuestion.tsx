@@ -22,6 +22,7 @@ export function ElementQuestion({
   mode,
   onChange,
   onAnswered,
+  autoFocus = false,
 }: {
   element: SkmElement
   scaleMin: number
@@ -31,6 +32,8 @@ export function ElementQuestion({
   onChange: (score: number) => void
   /** After a digit: the focus moves to the next element. */
   onAnswered: () => void
+  /** Takes the focus when its dialog opens (Mantine's `data-autofocus`). */
+  autoFocus?: boolean
 }) {
   const { t } = useTranslation()
   const { pick } = useLocale()
@@ -80,7 +83,12 @@ export function ElementQuestion({
       data-skm-element={element.id}
     >
       <Group gap="sm" wrap="nowrap" align="flex-start" mb="sm">
-        <Badge size={style.badge} variant={missing ? 'filled' : 'light'} color={missing ? 'red' : undefined}>
+        <Badge
+          size={style.badge}
+          variant={missing ? 'filled' : 'light'}
+          color={missing ? 'red' : undefined}
+          style={{ flexShrink: 0 }}
+        >
           {element.id}
         </Badge>
         <div>
@@ -118,6 +126,7 @@ export function ElementQuestion({
               aria-checked={checked}
               // One Tab stop per element: the chosen answer, or the first while none is.
               tabIndex={checked || (selected < 0 && index === 0) ? 0 : -1}
+              data-autofocus={(autoFocus && index === Math.max(0, selected)) || undefined}
               className={classes.answer}
               data-checked={checked || undefined}
               mih={style.answerHeight}

@@ -55,7 +55,9 @@ export function KioskScreen() {
     const timer = window.setTimeout(restart, THANKS_MS)
     return () => window.clearTimeout(timer)
   }, [phase, restart])
-  useEffect(() => window.scrollTo(0, 0), [phase])
+  useEffect(() => {
+    window.scrollTo(0, 0)
+  }, [phase])
 
   const leave = () => {
     if (isKioskWindow()) window.close()

@@ -1,4 +1,4 @@
-import { Group, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Chip, Group, Input, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { SkmChoiceField, SkmProfile } from '../../../../common/skm'
 import { useLocale } from '../../i18n'
@@ -27,23 +27,23 @@ export function ProfileFields({
 }) {
   const { t } = useTranslation()
   const { pick } = useLocale()
-  const size = mode === 'kiosk' ? 'lg' : 'md'
+  const size = mode === 'kiosk' ? 'xl' : 'md'
   const set = <K extends keyof Profile>(key: K, next: Profile[K]) => onChange({ ...value, [key]: next })
   const occupation = profile.occupation.options.find((o) => o.code === value.occupation)
 
+  // Chips: each a native radio (arrows move within the question), large enough to touch at the kiosk.
   const choice = (key: 'sex' | 'education' | 'occupation', field: SkmChoiceField) => (
-    <Radio.Group
-      label={pick(field.label)}
-      size={size}
-      value={value[key] ?? ''}
-      onChange={(code) => set(key, code === '' ? null : code)}
-    >
-      <Group gap="md" mt={6}>
-        {field.options.map((option) => (
-          <Radio key={option.code} value={option.code} label={pick(option.label)} size={size} />
-        ))}
-      </Group>
-    </Radio.Group>
+    <Input.Wrapper label={pick(field.label)} size={size} labelElement="div">
+      <Chip.Group value={value[key] ?? ''} onChange={(code) => set(key, code === '' ? null : code)}>
+        <Group gap="xs" mt={6} role="radiogroup" aria-label={pick(field.label)}>
+          {field.options.map((option) => (
+            <Chip key={option.code} value={option.code} size={size} radius="md">
+              {pick(option.label)}
+            </Chip>
+          ))}
+        </Group>
+      </Chip.Group>
+    </Input.Wrapper>
   )
 
   return (

@@ -93,6 +93,7 @@ export function SurveyForm({
             mode={mode}
             onChange={(score) => setDraft((d) => ({ ...d, scores: { ...d.scores, [element.id]: score } }))}
             onAnswered={() => next(index)}
+            autoFocus={mode === 'paper' && index === 0}
           />
         ))}
         <Textarea
