@@ -73,7 +73,7 @@ test('a visitor answers the survey at the kiosk after a 003 visit; only the PIN 
 
   await start.click()
   await answerByTouch(page, [4, 3, 3, 4, 4, 3, 4, 3, 4])
-  await page.getByLabel('Saran dan masukan').fill('Ruang tunggu nyaman, petugas ramah.')
+  await page.getByRole('textbox', { name: 'Saran dan masukan' }).fill('Ruang tunggu nyaman, petugas ramah.')
   await page.getByText('Perempuan', { exact: true }).click()
   await page.getByRole('button', { name: 'Kirim jawaban' }).click()
   await expect(page.getByRole('heading', { name: 'Terima kasih' })).toBeVisible()
@@ -108,7 +108,10 @@ test('a paper form keyed in with an element missing is refused naming it, then s
   const modal = page.getByRole('dialog', { name: /^Isi survei dari formulir/ })
   await expect(modal).toBeVisible()
 
-  // Keyed as digits: U1 and U2, U3 skipped with Tab, then U4 to U9.
+  // Keyed as digits from U1, where the dialog puts the focus: U1 and U2, U3 skipped with Tab, then U4 to U9.
+  await expect(
+    modal.getByRole('radiogroup', { name: 'Persyaratan' }).getByRole('radio').first(),
+  ).toBeFocused()
   for (const digit of '44') await page.keyboard.press(digit)
   await page.keyboard.press('Tab')
   for (const digit of '334434') await page.keyboard.press(digit)

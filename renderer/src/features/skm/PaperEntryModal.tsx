@@ -26,7 +26,7 @@ export function PaperEntryModal({
   onClose: () => void
 }) {
   const { t } = useTranslation()
-  const questionnaire = useCoreQuery('skm.questionnaire', {}, { enabled: opened })
+  const questionnaire = useCoreQuery('skm.questionnaire', {})
   const [failure, setFailure] = useState<RpcError | null>(null)
   const [busy, setBusy] = useState(false)
 

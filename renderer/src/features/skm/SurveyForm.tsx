@@ -2,7 +2,7 @@ import { Alert, Button, Group, Kbd, List, Stack, Text, Textarea, Title } from '@
 import { getHotkeyHandler } from '@mantine/hooks'
 import { IconAlertTriangle, IconSend } from '@tabler/icons-react'
 import type { FormEvent } from 'react'
-import { useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { RpcError } from '../../../../common/errors'
 import type { SkmQuestionnaire } from '../../../../common/skm'
@@ -69,6 +69,11 @@ export function SurveyForm({
     }
     onSubmit(toAnswers(questionnaire, draft))
   }
+  // At the desk the form is keyed in from the paper: the first element takes the focus at once, from
+  // the dialog's autofocus (data-autofocus) or, when the questionnaire came after it, from here.
+  useEffect(() => {
+    if (mode === 'paper') focusElement(root.current, questionnaire.elements[0]?.id)
+  }, [mode, questionnaire])
   const next = (index: number) => focusElement(root.current, questionnaire.elements[index + 1]?.id)
 
   return (
