@@ -17,6 +17,7 @@ import { VisitScreen } from './features/visit/VisitScreen'
 import { ComplaintScreen } from './features/complaints/ComplaintScreen'
 import { DeskGate } from './DeskGate'
 import { KioskScreen } from './features/skm/KioskScreen'
+import { IkmScreen } from './features/skm/ikm/IkmScreen'
 import { HomeScreen } from './screens/HomeScreen'
 import { SettingsScreen } from './screens/SettingsScreen'
 import type { RouteName } from './shell/navigate'
@@ -87,6 +88,7 @@ const routeTree = root.addChildren([
     createRoute({ getParentRoute: () => desk, path: 'complaints/$complaintId', component: ComplaintRoute }),
     screen('late', 'late', LateEntryScreen),
     screen('holidays', 'holidays', HolidaysScreen),
+    screen('ikm', 'ikm', IkmScreen),
     screen('settings', 'settings', SettingsScreen),
   ]),
 ])

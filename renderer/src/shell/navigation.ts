@@ -1,6 +1,7 @@
 import type { Icon } from '@tabler/icons-react'
 import {
   IconCalendarOff,
+  IconChartBar,
   IconClockEdit,
   IconHome,
   IconListNumbers,
@@ -13,7 +14,7 @@ import type { RouteName } from './navigate'
 
 export interface NavItem {
   route: RouteName
-  label: 'nav.home' | 'nav.frontdesk' | 'nav.queue' | 'nav.late' | 'nav.holidays' | 'nav.settings'
+  label: 'nav.home' | 'nav.frontdesk' | 'nav.queue' | 'nav.late' | 'nav.holidays' | 'nav.settings' | 'nav.ikm'
   icon: Icon
   roles: readonly Role[]
 }
@@ -33,6 +34,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { route: 'queue', label: 'nav.queue', icon: IconListNumbers, roles: ROLES },
   { route: 'late', label: 'nav.late', icon: IconClockEdit, roles: FRONT_DESK_ROLES },
   { route: 'holidays', label: 'nav.holidays', icon: IconCalendarOff, roles: ['admin'] },
+  // The office's satisfaction index (issue 12): for who answers for the service, and staff who report it.
+  { route: 'ikm', label: 'nav.ikm', icon: IconChartBar, roles: ['admin', 'head', 'staff'] },
   { route: 'settings', label: 'nav.settings', icon: IconSettings, roles: ['admin'] },
 ]
 
