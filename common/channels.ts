@@ -54,6 +54,25 @@ export const CHANNELS = [
   'complaints.suggest',
   'complaints.ofVisit',
   'visits.setComplaint',
+  'consultations.register',
+  'consultations.get',
+  'consultations.list',
+  'consultations.myWork',
+  'consultations.assignees',
+  'consultations.assign',
+  'consultations.answer',
+  'consultations.advance',
+  'consultations.setAttachments',
+  'consultations.ofVisit',
+  'visits.setConsultation',
+  'skm.questionnaire',
+  'skm.submit',
+  'skm.ofVisit',
+  'skm.kioskOpen',
+  'skm.kioskState',
+  'skm.kioskVisit',
+  'skm.kioskSubmit',
+  'skm.kioskClose',
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 
@@ -91,6 +110,10 @@ export const TOPICS = [
   'printing',
   /** Complaints and their events (issue 11): a lookup, a complaint's timeline, the board's overdue list. */
   'complaints',
+  /** Consultations, their assignment and answer (issue 12): a consultation, my work, the head's list. */
+  'consultations',
+  /** Satisfaction survey answers and the kiosk (issue 12): the kiosk's state, a visit's survey, the IKM. */
+  'skm',
 ] as const
 export type Topic = (typeof TOPICS)[number]
 

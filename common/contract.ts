@@ -22,6 +22,32 @@ import {
   VisitComplaintInput,
 } from './complaints/views'
 import {
+  ConsultationAdvanceInput,
+  ConsultationAnswerInput,
+  ConsultationAssignInput,
+  ConsultationAttachmentsInput,
+  ConsultationLinkVisitInput,
+  ConsultationRegisterInput,
+} from './consultations/consultation'
+import {
+  Assignee,
+  ConsultationDetail,
+  ConsultationGetInput,
+  ConsultationHit,
+  ConsultationListInput,
+  MyWork,
+} from './consultations/views'
+import { SkmQuestionnaire } from './skm'
+import {
+  KioskCloseInput,
+  KioskOpenInput,
+  KioskState,
+  KioskVisitInput,
+  SkmAnswers,
+  SkmResponseView,
+  SkmSubmitInput,
+} from './skm-answers'
+import {
   DeskPrintSettings,
   DocumentIssueInput,
   DocumentPdf,
@@ -83,7 +109,7 @@ const NoInput = z.object({}).strict()
 /** Who registers visitors and starts their visits: the receptionist, and officers at a one-person counter. */
 const FRONT_DESK = ['receptionist', 'officer', 'admin'] as const
 /** Who calls visitors and works their steps. */
-const SERVING = ['officer', 'admin'] as const
+const SERVING = ['officer', 'head', 'admin'] as const
 
 export const AppInfo = z.object({
   name: z.string(),
@@ -479,6 +505,154 @@ export const contract = {
     access: SERVING,
     kind: 'command',
     topics: ['visits', 'complaints'],
+  }),
+
+  /**
+   * Issue 12: consultations by letter, e-mail, website, WhatsApp or in person. The secretariat (any
+   * desk role) records them; a head assigns; the assignee answers — each step's role is checked in
+   * the core (common/consultations/step-roles.ts), not only hidden on screen.
+   */
+  'consultations.register': define({
+    input: ConsultationRegisterInput,
+    output: ConsultationDetail,
+    access: 'authenticated',
+    kind: 'command',
+    topics: ['consultations', 'visits'],
+  }),
+  'consultations.get': define({
+    input: ConsultationGetInput,
+    output: ConsultationDetail,
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['consultations', 'visits', 'calendar', 'users', 'skm'],
+  }),
+  'consultations.list': define({
+    input: ConsultationListInput,
+    output: z.array(ConsultationHit),
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['consultations', 'visits', 'calendar', 'users'],
+  }),
+  /** The signed-in user's assigned consultations by due date, and for a head the unassigned ones. */
+  'consultations.myWork': define({
+    input: NoInput,
+    output: MyWork,
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['consultations', 'visits', 'calendar', 'users'],
+  }),
+  'consultations.assignees': define({
+    input: NoInput,
+    output: z.array(Assignee),
+    access: ['head', 'admin'],
+    kind: 'query',
+    topics: ['consultations', 'users'],
+  }),
+  'consultations.assign': define({
+    input: ConsultationAssignInput,
+    output: ConsultationDetail,
+    access: ['head', 'admin'],
+    kind: 'command',
+    topics: ['consultations', 'visits'],
+  }),
+  'consultations.answer': define({
+    input: ConsultationAnswerInput,
+    output: ConsultationDetail,
+    access: 'authenticated',
+    kind: 'command',
+    topics: ['consultations', 'visits'],
+  }),
+  /** Moves the case on from its running step; the step's role is checked in the core. */
+  'consultations.advance': define({
+    input: ConsultationAdvanceInput,
+    output: ConsultationDetail,
+    access: 'authenticated',
+    kind: 'command',
+    topics: ['consultations', 'visits'],
+  }),
+  'consultations.setAttachments': define({
+    input: ConsultationAttachmentsInput,
+    output: ConsultationDetail,
+    access: 'authenticated',
+    kind: 'command',
+    topics: ['consultations'],
+  }),
+  /** The consultation a visit is about (its case, or linked), if any. */
+  'consultations.ofVisit': define({
+    input: z.object({ visitId: z.string().min(1).max(64) }),
+    output: ConsultationHit.nullable(),
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['consultations', 'visits'],
+  }),
+  'visits.setConsultation': define({
+    input: ConsultationLinkVisitInput,
+    output: VisitView,
+    access: 'authenticated',
+    kind: 'command',
+    topics: ['visits', 'consultations'],
+  }),
+
+  /**
+   * Issue 12: the satisfaction survey (SKM). The questionnaire is public data (the kiosk shows it
+   * with no one signed in); the kiosk's answers are taken only while a signed-in user has the
+   * kiosk open at this desk, for the visit they named, and leaving it takes the PIN they chose.
+   */
+  'skm.questionnaire': define({
+    input: z.object({ version: z.string().max(64).optional() }),
+    output: SkmQuestionnaire,
+    access: 'public',
+    kind: 'query',
+    topics: [],
+  }),
+  'skm.submit': define({
+    input: SkmSubmitInput,
+    output: SkmResponseView,
+    access: 'authenticated',
+    kind: 'command',
+    topics: ['skm', 'visits', 'consultations'],
+  }),
+  'skm.ofVisit': define({
+    input: z.object({ visitId: z.string().min(1).max(64) }),
+    output: SkmResponseView.nullable(),
+    access: 'authenticated',
+    kind: 'query',
+    topics: ['skm'],
+  }),
+  'skm.kioskOpen': define({
+    input: KioskOpenInput,
+    output: KioskState,
+    access: 'authenticated',
+    kind: 'command',
+    topics: ['skm'],
+  }),
+  'skm.kioskState': define({
+    input: NoInput,
+    output: KioskState,
+    access: 'public',
+    kind: 'query',
+    topics: ['skm'],
+  }),
+  'skm.kioskVisit': define({
+    input: KioskVisitInput,
+    output: KioskState,
+    access: 'authenticated',
+    kind: 'command',
+    topics: ['skm'],
+  }),
+  'skm.kioskSubmit': define({
+    input: SkmAnswers,
+    output: KioskState,
+    access: 'public',
+    kind: 'command',
+    topics: ['skm', 'visits', 'consultations'],
+  }),
+  'skm.kioskClose': define({
+    input: KioskCloseInput,
+    output: KioskState,
+    access: 'public',
+    kind: 'command',
+    topics: ['skm'],
   }),
 } satisfies { [C in Channel]: ChannelDefinition<z.ZodType, z.ZodType> }
 

@@ -198,6 +198,88 @@ export const errorCatalog = {
     id: 'Tanggal itu tidak ada di daftar hari libur.',
     en: 'That date is not in the list of days off.',
   },
+  // Issue 12: consultations.
+  consultation_not_found: {
+    id: 'Konsultasi tidak ditemukan.',
+    en: 'The consultation was not found.',
+  },
+  consultation_closed: {
+    id: 'Konsultasi ini sudah selesai atau dibatalkan.',
+    en: 'This consultation is already finished or cancelled.',
+  },
+  consultation_not_own_desk: {
+    id: 'Konsultasi ini dicatat di loket {where}; hanya di sana datanya dapat diubah.',
+    en: 'This consultation was registered at desk {where}; only there can its record be changed.',
+  },
+  consultation_visit_taken: {
+    id: 'Kunjungan ini sudah tercatat sebagai konsultasi {number}.',
+    en: 'This visit is already recorded as consultation {number}.',
+  },
+  consultation_visit_unfit: {
+    id: 'Hanya kunjungan konsultasi yang masih berjalan yang dapat dicatat sebagai konsultasi.',
+    en: 'Only a consultation visit that is still running can be recorded as a consultation.',
+  },
+  received_in_future: {
+    id: 'Waktu diterima tidak boleh di masa depan.',
+    en: 'The time received cannot be in the future.',
+  },
+  assignee_not_eligible: {
+    id: 'Pengguna itu tidak dapat ditugaskan (tidak aktif, atau perannya bukan petugas, staf atau kepala).',
+    en: 'That user cannot be assigned (inactive, or not an officer, staff member or head).',
+  },
+  not_assignee: {
+    id: 'Konsultasi ini ditugaskan kepada {name}; hanya dia (atau kepala) yang dapat mencatat jawabannya.',
+    en: 'This consultation is assigned to {name}; only they (or a head) can record its answer.',
+  },
+  not_yet_assigned: {
+    id: 'Konsultasi ini belum ditugaskan kepada anggota tim.',
+    en: 'This consultation has not been assigned to a team member yet.',
+  },
+  step_for_head: {
+    id: 'Langkah ini dikerjakan oleh kepala bagian; peran Anda tidak dapat menyelesaikannya.',
+    en: 'This step is done by the head of division; your role cannot complete it.',
+  },
+  step_needs_assignment: {
+    id: 'Langkah ini selesai dengan menugaskan anggota tim (disposisi), bukan dengan tombol Lanjut.',
+    en: 'This step ends by assigning a team member (disposition), not with the Next button.',
+  },
+  step_needs_answer: {
+    id: 'Langkah ini selesai dengan mencatat jawaban konsultasi, bukan dengan tombol Lanjut.',
+    en: 'This step ends by recording the consultation’s answer, not with the Next button.',
+  },
+  // Issue 12: the satisfaction survey.
+  skm_element_missing: {
+    id: 'Unsur {element} belum dijawab. Semua sembilan unsur wajib diisi.',
+    en: 'Element {element} has no answer. Every element must be answered.',
+  },
+  skm_element_invalid: {
+    id: 'Jawaban unsur {element} di luar skala penilaian.',
+    en: 'The answer to element {element} is outside the rating scale.',
+  },
+  skm_already_answered: {
+    id: 'Survei untuk kunjungan {number} sudah diisi pada {at}. Satu kunjungan hanya satu survei.',
+    en: 'The survey for visit {number} was already answered on {at}. A visit has one survey.',
+  },
+  skm_visit_not_finished: {
+    id: 'Survei diisi setelah layanan selesai.',
+    en: 'The survey is answered once the service has ended.',
+  },
+  kiosk_not_open: {
+    id: 'Kios survei belum dibuka di loket ini.',
+    en: 'The survey kiosk is not open at this desk.',
+  },
+  kiosk_pin_wrong: {
+    id: 'PIN salah.',
+    en: 'Wrong PIN.',
+  },
+  kiosk_pin_locked: {
+    id: 'Terlalu banyak PIN salah. Coba lagi dalam {minutes} menit.',
+    en: 'Too many wrong PINs. Try again in {minutes} minutes.',
+  },
+  kiosk_locked: {
+    id: 'Layar ini sedang menjadi kios survei. Masukkan PIN untuk keluar.',
+    en: 'This screen is a survey kiosk now. Enter the PIN to leave it.',
+  },
   unknown_channel: { id: 'Permintaan tidak dikenal.', en: 'Unknown request.' },
   bad_request: {
     id: 'Permintaan tidak dapat dibaca. Muat ulang halaman lalu coba lagi.',

@@ -17,6 +17,8 @@ export const DOCUMENT_KINDS = [
   'daily_log',
   'skm_form',
   'complaint_receipt',
+  'consultation_copy',
+  'ikm_report',
 ] as const
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
 
@@ -24,7 +26,8 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number]
  * The prefix of each kind's document number, `<prefix>/<desk code>/<yyyymmdd>/<nnnn>` per desk per
  * office day like visit numbers: TT tanda terima (the ticket), CKP catatan konsultasi pelapor,
  * BTH buku tamu harian, SKM survei kepuasan masyarakat, TTP tanda terima pengaduan (issue 11: the
- * receipt of a complaint registered at the desk, with its local number).
+ * receipt of a complaint registered at the desk, with its local number), SRK salinan riwayat
+ * konsultasi and IKM the satisfaction index report (issue 12).
  */
 export const DOCUMENT_PREFIXES: Record<DocumentKind, string> = {
   receipt: 'TT',
@@ -32,6 +35,8 @@ export const DOCUMENT_PREFIXES: Record<DocumentKind, string> = {
   daily_log: 'BTH',
   skm_form: 'SKM',
   complaint_receipt: 'TTP',
+  consultation_copy: 'SRK',
+  ikm_report: 'IKM',
 }
 
 /** Receipt papers: thermal rolls 58 and 80 mm (printable 48 and 72 mm), or an A5 sheet. */
@@ -49,6 +54,8 @@ export const TARGET_OF: Record<DocumentKind, PrintTarget> = {
   daily_log: 'document',
   skm_form: 'document',
   complaint_receipt: 'receipt',
+  consultation_copy: 'document',
+  ikm_report: 'document',
 }
 
 /** A system printer's name as CUPS or Windows gives it (safe text: no control characters; bounded). */
@@ -133,6 +140,8 @@ export const DocumentIssueInput = z.discriminatedUnion('kind', [
   /** The receipt of the complaint registered during this visit (visits.complaint_id). */
   z.object({ kind: z.literal('complaint_receipt'), visitId: Id, paper: ReceiptPaper.optional() }),
   z.object({ kind: z.literal('daily_log'), officeDay: IsoDate }),
+  /** The copy of a consultation's history (seed 000 step 6), made anew as the consultation moves on. */
+  z.object({ kind: z.literal('consultation_copy'), consultationId: Id }),
 ])
 export type DocumentIssueInput = z.infer<typeof DocumentIssueInput>
 

@@ -34,6 +34,27 @@ export const SERVICE_OF_PURPOSE: Record<VisitPurpose, string> = {
 }
 
 /**
+ * Who acts in a step, as a role of the desk (issue 12: "each step's actor a role"):
+ * - `requester`: the person served (pengguna jasa); the desk records what they did;
+ * - `desk`: whoever works the counter or the secretariat (tim sekretariat, customer service);
+ * - `head`: the head who assigns (Kepala Bagian Umum dan RT, seed 000 step 3);
+ * - `assignee`: the team member assigned (anggota tim pelaksana, seed 000 step 5; the consultant, seed 002 step 3).
+ * Who may end each kind of step is common/consultations/step-roles.ts's rule.
+ */
+export const STEP_ROLES = ['requester', 'desk', 'head', 'assignee'] as const
+export const StepRole = z.enum(STEP_ROLES)
+export type StepRole = z.infer<typeof StepRole>
+
+/**
+ * What ends a step, where it is not a plain "next": the assignment (disposisi), the answer, or the
+ * satisfaction form coming back (seed 000 steps 3, 5 and 7). Such a step ends only by its action,
+ * so no consultation passes the step without its disposition or answer on record.
+ */
+export const STEP_ACTIONS = ['assign', 'answer', 'survey'] as const
+export const StepAction = z.enum(STEP_ACTIONS)
+export type StepAction = z.infer<typeof StepAction>
+
+/**
  * One row of an SOP's table: the activity, who does it, and its mutu baku — what must be at hand
  * (kelengkapan), the standard time (waktu) and what it produces (output).
  */
@@ -49,6 +70,10 @@ export const ProcedureStep = z.object({
   waiting: z.boolean().default(false),
   /** Taken only when the case is not resolved before it (seed 003: division, then head of office). */
   escalation: z.boolean().default(false),
+  /** The actor as a role of the desk; `desk` where the SOP's actor is the counter or secretariat. */
+  role: StepRole.default('desk'),
+  /** The action that ends this step, if not a plain "next". */
+  action: StepAction.nullable().default(null),
 })
 export type ProcedureStep = z.infer<typeof ProcedureStep>
 

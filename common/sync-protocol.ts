@@ -37,6 +37,9 @@ export const SYNCED_TABLES = [
   'print_log',
   'complaints',
   'complaint_events',
+  'consultations',
+  'consultation_events',
+  'skm_responses',
 ] as const
 export type SyncedTable = (typeof SYNCED_TABLES)[number]
 
@@ -70,6 +73,11 @@ export const TABLE_FLOW: Record<SyncedTable, { writer: 'desk' | 'central'; down:
   // it registered and their `reported` event (server/sync/admit.ts).
   complaints: { writer: 'desk', down: true },
   complaint_events: { writer: 'desk', down: true },
+  // Issue 12: consultations, their assignment and answer come down to every desk (the team member
+  // assigned may sit at another desk), and so do survey answers (every desk reports the office's IKM).
+  consultations: { writer: 'desk', down: true },
+  consultation_events: { writer: 'desk', down: true },
+  skm_responses: { writer: 'desk', down: true },
 }
 const flowTables = (keep: (flow: (typeof TABLE_FLOW)[SyncedTable]) => boolean) =>
   SYNCED_TABLES.filter((table) => keep(TABLE_FLOW[table]))
@@ -181,5 +189,5 @@ export const Health = z.object({ ok: z.boolean(), version: z.string(), minSchema
  * The desk schema version this build speaks (the number of desk migrations; a test keeps them
  * equal). The server accepts its own version and the one before (426 otherwise).
  */
-export const DESK_SCHEMA_VERSION = 7
+export const DESK_SCHEMA_VERSION = 8
 export const MIN_DESK_SCHEMA_VERSION = Math.max(1, DESK_SCHEMA_VERSION - 1)

@@ -1,6 +1,9 @@
 import { z } from 'zod'
 import { CHAIN_HOLDERS, COMPLAINT_EVENT_KINDS } from './complaints/chain'
 import { COMPLAINT_CHANNELS, COMPLAINT_CLASSES } from './complaints/complaint'
+import { CONSULTATION_CHANNELS, MAX_ATTACHMENTS } from './consultations/consultation'
+import { CONSULTATION_EVENT_KINDS } from './consultations/state'
+import { SKM_SOURCES } from './skm-answers'
 import { HOLIDAY_KINDS } from './holidays'
 import { MAX_SCRYPT_HASH_LENGTH, parseScryptHash } from './password-format'
 import { VISIT_CHANNELS, VISIT_PURPOSES } from './procedures'
@@ -109,6 +112,7 @@ export const SYNC_ROWS = {
     nextStep: OptionalText(1000),
     nextStepDue: Day.nullable().optional(),
     complaintId: RowId.nullable().optional(),
+    consultationId: RowId.nullable().optional(),
   }),
   visit_step_events: z.strictObject({
     ...appendColumns,
@@ -202,6 +206,52 @@ export const SYNC_ROWS = {
     to: z.enum(CHAIN_HOLDERS).nullable().optional(),
     actor: OptionalText(200),
     note: OptionalText(4000),
+    deskId: RowId,
+    userId: RowId.nullable().optional(),
+  }),
+  consultations: z.strictObject({
+    ...stateColumns,
+    number: Text(40),
+    channel: z.enum(CONSULTATION_CHANNELS),
+    visitorId: RowId,
+    subject: Text(4000),
+    reference: Text(200).optional(),
+    receivedAt: Millis,
+    attachments: z
+      .array(
+        z.strictObject({ description: Text(200), pages: z.number().int().min(1).max(10_000).nullable() }),
+      )
+      .max(MAX_ATTACHMENTS),
+    caseVisitId: RowId,
+    deskId: RowId,
+    createdBy: RowId.nullable().optional(),
+  }),
+  consultation_events: z.strictObject({
+    ...appendColumns,
+    consultationId: RowId,
+    kind: z.enum(CONSULTATION_EVENT_KINDS),
+    at: Millis,
+    userId: RowId.nullable().optional(),
+    deskId: RowId,
+    assigneeId: RowId.nullable().optional(),
+    note: OptionalText(20_000),
+  }),
+  skm_responses: z.strictObject({
+    ...stateColumns,
+    visitId: RowId.nullable().optional(),
+    procedureId: OptionalText(64),
+    questionnaireVersion: Text(64),
+    // One digit per element (common/skm-answers.ts encodeScores); the questionnaire's own check is the core's.
+    scores: z.string().regex(/^[0-9]{1,40}$/, 'scores_format'),
+    comment: Text(2000).optional(),
+    sex: OptionalText(24),
+    age: z.number().int().min(0).max(150).nullable().optional(),
+    education: OptionalText(24),
+    occupation: OptionalText(24),
+    occupationOther: OptionalText(120),
+    source: z.enum(SKM_SOURCES),
+    answeredAt: Millis,
+    officeDay: Day,
     deskId: RowId,
     userId: RowId.nullable().optional(),
   }),

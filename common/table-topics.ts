@@ -21,4 +21,7 @@ export const TABLE_TOPICS: Record<SyncedTable, readonly Topic[]> = {
   print_log: [],
   complaints: ['complaints'],
   complaint_events: ['complaints'],
+  consultations: ['consultations'],
+  consultation_events: ['consultations'],
+  skm_responses: ['skm'],
 }

@@ -6,6 +6,9 @@ import { STEP_EVENT_KINDS, VISIT_STATUSES } from '../common/visits'
 import { ROLES } from '../common/roles'
 import { CHAIN_HOLDERS, COMPLAINT_EVENT_KINDS, COMPLAINT_STAGES } from '../common/complaints/chain'
 import { COMPLAINT_CHANNELS, COMPLAINT_CLASSES } from '../common/complaints/complaint'
+import { CONSULTATION_CHANNELS } from '../common/consultations/consultation'
+import { CONSULTATION_EVENT_KINDS } from '../common/consultations/state'
+import { SKM_SOURCES } from '../common/skm-answers'
 
 /**
  * Columns every synced table carries (ARCHITECTURE.md "Data"): the id is a UUIDv7 made on the
@@ -129,6 +132,11 @@ export const visits = sqliteTable(
      * one registered during a "Pengaduan baru" visit. The complaint's visits are found through it.
      */
     complaintId: text('complaint_id'),
+    /**
+     * The consultation the visit is about (issue 12): its case visit (running the consultation's
+     * procedure), or a visit of the requester's linked to it.
+     */
+    consultationId: text('consultation_id'),
   },
   (t) => [
     uniqueIndex('visits_visit_number').on(t.visitNumber),
@@ -136,6 +144,7 @@ export const visits = sqliteTable(
     index('visits_arrived').on(t.arrivedAt),
     index('visits_office_day').on(t.officeDay, t.status),
     index('visits_complaint').on(t.complaintId),
+    index('visits_consultation').on(t.consultationId),
   ],
 )
 
@@ -461,4 +470,105 @@ export const complaintNameKeys = sqliteTable(
     complaintId: text('complaint_id').notNull(),
   },
   (t) => [primaryKey({ columns: [t.key, t.complaintId] })],
+)
+
+/**
+ * Consultations (issue 12; PRODUCT.md "Consultation"; seeds 000, 002, 003): the request as the desk
+ * recorded it, and the case visit that runs its procedure's timed steps. The assignment and the
+ * answer are `consultation_events`. Synced both ways and down to every desk of the office, since
+ * the team member assigned may sit at another desk; the request's record is changed only by the
+ * desk that registered it (server/sync/admit.ts).
+ */
+export const consultations = sqliteTable(
+  'consultations',
+  {
+    ...syncColumns(),
+    /** `KON-LK1-20261201-0001`, per desk per office day. */
+    number: text('number').notNull(),
+    channel: text('channel', { enum: CONSULTATION_CHANNELS }).notNull(),
+    /** The requester: a registered visitor (name, NIK/NIP, work unit, position, phone, e-mail). */
+    visitorId: text('visitor_id').notNull(),
+    /** The substance of the matter (substansi permasalahan). */
+    subject: text('subject').notNull(),
+    /** What the request is filed by: the letter's number, the e-mail's subject. */
+    reference: text('reference').notNull().default(''),
+    /** When the letter or message came in, ms UTC. */
+    receivedAt: integer('received_at').notNull(),
+    /** The attachments received, as common/consultations/consultation.ts Attachments (JSON). */
+    attachments: text('attachments', { mode: 'json' }).notNull(),
+    /** The visit that runs the procedure (visits.consultation_id points back). */
+    caseVisitId: text('case_visit_id').notNull(),
+    /** The desk that registered it: only it changes this row. */
+    deskId: text('desk_id').notNull(),
+    createdBy: text('created_by'),
+  },
+  (t) => [
+    uniqueIndex('consultations_number').on(t.number),
+    index('consultations_visitor').on(t.visitorId),
+    index('consultations_case').on(t.caseVisitId),
+    index('consultations_received').on(t.receivedAt),
+  ],
+)
+
+/**
+ * A consultation's assignment (disposisi: who, by whom, the note) and answer, append-only and
+ * synced down to every desk: folded by common/consultations/state.ts, so a head's disposition at
+ * one desk and the answer at another never overwrite each other.
+ */
+export const consultationEvents = sqliteTable(
+  'consultation_events',
+  {
+    ...appendOnlyColumns(),
+    consultationId: text('consultation_id').notNull(),
+    kind: text('kind', { enum: CONSULTATION_EVENT_KINDS }).notNull(),
+    /** When it happened, ms UTC. */
+    at: integer('at').notNull(),
+    userId: text('user_id'),
+    deskId: text('desk_id').notNull(),
+    /** `assigned`: the team member. */
+    assigneeId: text('assignee_id'),
+    /** `assigned`: the disposition note; `answered`: the answer. */
+    note: text('note'),
+  },
+  (t) => [
+    index('consultation_events_consultation').on(t.consultationId, t.at),
+    index('consultation_events_assignee').on(t.assigneeId),
+  ],
+)
+
+/**
+ * Satisfaction survey answer sheets (SKM, PermenPANRB 14/2017; issue 12): one per visit at most
+ * (the id of a visit's sheet is derived from the visit's, so two desks cannot count it twice), or
+ * anonymous with no visit. Scores are one digit per element in the questionnaire's order
+ * (common/skm-answers.ts encodeScores), read back under `questionnaire_version`. Synced up and down
+ * to every desk, so each desk reports the office's IKM.
+ */
+export const skmResponses = sqliteTable(
+  'skm_responses',
+  {
+    ...syncColumns(),
+    visitId: text('visit_id'),
+    /** The service answered about: the visit's procedure; null for an anonymous sheet of no service. */
+    procedureId: text('procedure_id'),
+    questionnaireVersion: text('questionnaire_version').notNull(),
+    scores: text('scores').notNull(),
+    comment: text('comment').notNull().default(''),
+    sex: text('sex'),
+    age: integer('age'),
+    education: text('education'),
+    occupation: text('occupation'),
+    occupationOther: text('occupation_other'),
+    source: text('source', { enum: SKM_SOURCES }).notNull(),
+    /** When it was answered, ms UTC, and its office-local date (the IKM's periods). */
+    answeredAt: integer('answered_at').notNull(),
+    officeDay: text('office_day').notNull(),
+    deskId: text('desk_id').notNull(),
+    /** Who keyed it in, or who opened the kiosk it was answered at. */
+    userId: text('user_id'),
+  },
+  (t) => [
+    index('skm_responses_visit').on(t.visitId),
+    index('skm_responses_day').on(t.officeDay),
+    index('skm_responses_procedure_day').on(t.procedureId, t.officeDay),
+  ],
 )

@@ -30,7 +30,7 @@ const USAGE = `usage: npm run server:admin -- <command> [options]   (prints JSON
   list-desks      [--office <officeId>]      (with each desk's code and queue block)
   revoke-desk     --desk <deskId>            (frees its desk code and queue block)
   list-rejections --office <officeId> [--limit 200]   (changes desks pushed that the server refused, and why)
-  create-user     --office <officeId> --username <u> --full-name <name> --role receptionist|officer|staff|admin --password <p>
+  create-user     --office <officeId> --username <u> --full-name <name> --role receptionist|officer|staff|head|admin --password <p>
   disable-user    --office <officeId> --username <u>
   holidays import --year <yyyy> [--office <officeId>] [--force]   (resources/holidays/<yyyy>.json; every office without --office;
                   days an office removed or renamed are kept unless --force, e.g. for a revised decree)

@@ -47,6 +47,8 @@ function planOf(ctx: CoreContext, input: DocumentIssueInput, userId: string | nu
       definition: (issue) => dailyLogDefinition(dailyLogInput(db, input.officeDay, issue)),
     }
   }
+  // Drawn from the consultation's data (issue 12); wired once its composer lands.
+  if (input.kind === 'consultation_copy') throw new LoketError('document_not_found')
   const visit = requireVisit(db, input.visitId)
   const day = visit.officeDay ?? officeDay(visit.arrivedAt, officeTimeZone(db))
   const view = () => visitView(ctx, visit)
@@ -159,7 +161,11 @@ export async function drawCopy(
             visitId: original.visitId ?? '',
             paper: ReceiptPaper.catch('roll80').parse(original.paper),
           }
-        : { kind: original.kind, visitId: original.visitId ?? '' }
+        : original.kind === 'consultation_copy' || original.kind === 'ikm_report'
+          ? (() => {
+              throw new LoketError('document_not_found')
+            })()
+          : { kind: original.kind, visitId: original.visitId ?? '' }
   return draw(ctx, planOf(ctx, input, userId), { copyOf: original.id, number: original.number })
 }
 

@@ -8,6 +8,8 @@ import {
   auditLog,
   complaintEvents,
   complaints,
+  consultationEvents,
+  consultations,
   desks,
   documents,
   holidays,
@@ -15,6 +17,7 @@ import {
   settings,
   users,
   visitStepEvents,
+  skmResponses,
   visitors,
   visits,
 } from '../../db/schema'
@@ -33,6 +36,9 @@ export const SYNC_TABLES: Record<SyncedTable, SQLiteTable> = {
   print_log: printLog,
   complaints,
   complaint_events: complaintEvents,
+  consultations,
+  consultation_events: consultationEvents,
+  skm_responses: skmResponses,
 }
 
 /** Local data derived from synced rows (the visitor search index), refreshed when a pulled change lands. */

@@ -95,6 +95,7 @@ export function startVisit(ctx: CoreContext, tx: Db, input: VisitStartInput, use
       id: uuidv7(),
       deletedAt: null,
       complaintId: null,
+      consultationId: null,
       visitorId: visitor.id,
       ...numberVisit(tx, day, service, walkIn),
       purpose: input.purpose,

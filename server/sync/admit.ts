@@ -30,6 +30,14 @@ export interface AdmitContext {
    * A desk writes only complaints it registered and their report event (issue 11).
    */
   complaintOwners: Map<string, string>
+  /**
+   * The desk each known consultation and survey answer sheet belongs to, as visitOwners (issue 12):
+   * a consultation's request is changed only by the desk that registered it, and a visit's survey,
+   * whose id is derived from the visit's, only by the desk that first recorded it — so a second
+   * sheet for the same visit from another desk is refused rather than counted twice.
+   */
+  consultationOwners: Map<string, string>
+  surveyOwners: Map<string, string>
 }
 
 /** Columns that name the desk a history row was written on: a desk writes history only as itself. */
@@ -38,6 +46,8 @@ const OWN_DESK_COLUMN: Partial<Record<SyncedTable, string>> = {
   audit_log: 'deskId',
   documents: 'deskId',
   print_log: 'deskId',
+  consultation_events: 'deskId',
+  skm_responses: 'deskId',
 }
 
 const refuse = (code: RejectionCode, message: string): Admission => ({
@@ -104,6 +114,19 @@ export function admitChange(raw: unknown, context: AdmitContext): Admission {
     if (owner !== context.deskId || data.deskId !== owner)
       return refuse('not_own_desk', 'a complaint is changed only by the desk that registered it')
     context.complaintOwners.set(change.rowId, owner)
+  }
+  if (table === 'consultations' || table === 'skm_responses') {
+    const owners = table === 'consultations' ? context.consultationOwners : context.surveyOwners
+    const owner = owners.get(change.rowId) ?? context.deskId
+    if (owner !== context.deskId || data.deskId !== owner) {
+      return refuse(
+        'not_own_desk',
+        table === 'consultations'
+          ? 'a consultation is changed only by the desk that registered it'
+          : 'this survey was answered at another desk; a visit has one survey',
+      )
+    }
+    owners.set(change.rowId, owner)
   }
   if (table === 'complaint_events') {
     // Where a complaint stands is decided along the SP4N-LAPOR! chain, centrally; a desk token

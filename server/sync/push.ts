@@ -26,12 +26,13 @@ export async function lockOfficeLog(tx: Tx, officeId: string): Promise<void> {
 
 /**
  * The owner (`deskId`) of each row of `table` these changes touch, as the server's rows say (for
- * admitChange): visits by their row id, complaints by their own id or the one an event names.
+ * admitChange): visits, consultations and survey sheets by their row id, complaints by their own id
+ * or the one an event names.
  */
 async function rowOwners(
   tx: Tx,
   officeId: string,
-  table: 'visits' | 'complaints',
+  table: 'visits' | 'complaints' | 'consultations' | 'skm_responses',
   changes: readonly Record<string, unknown>[],
 ) {
   const ids = changes.flatMap((c) => {
@@ -84,6 +85,8 @@ export async function applyPush(
         now,
         visitOwners: await rowOwners(tx, desk.officeId, 'visits', request.changes),
         complaintOwners: await rowOwners(tx, desk.officeId, 'complaints', request.changes),
+        consultationOwners: await rowOwners(tx, desk.officeId, 'consultations', request.changes),
+        surveyOwners: await rowOwners(tx, desk.officeId, 'skm_responses', request.changes),
       }
       for (const raw of request.changes) {
         if (raw.seq <= last) continue

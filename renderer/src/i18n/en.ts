@@ -9,7 +9,13 @@ import { queueEn } from './sections/queue'
 export const en: Messages = {
   app: { name: 'Loket', loading: 'Loading…', tagline: 'Walk-in service counter' },
   language: { label: 'Language', id: 'ID', en: 'EN' },
-  roles: { receptionist: 'Receptionist', officer: 'Service officer', staff: 'Staff', admin: 'Administrator' },
+  roles: {
+    receptionist: 'Receptionist',
+    officer: 'Service officer',
+    staff: 'Staff',
+    head: 'Head of division',
+    admin: 'Administrator',
+  },
   timeZones: {
     'Asia/Jakarta': 'WIB — Western Indonesia Time',
     'Asia/Makassar': 'WITA — Central Indonesia Time',

@@ -8,7 +8,13 @@ import { queueId } from './sections/queue'
 export const id = {
   app: { name: 'Loket', loading: 'Memuat…', tagline: 'Layanan loket tatap muka' },
   language: { label: 'Bahasa', id: 'ID', en: 'EN' },
-  roles: { receptionist: 'Penerima tamu', officer: 'Petugas layanan', staff: 'Staf', admin: 'Administrator' },
+  roles: {
+    receptionist: 'Penerima tamu',
+    officer: 'Petugas layanan',
+    staff: 'Staf',
+    head: 'Kepala bagian',
+    admin: 'Administrator',
+  },
   timeZones: {
     'Asia/Jakarta': 'WIB — Waktu Indonesia Barat',
     'Asia/Makassar': 'WITA — Waktu Indonesia Tengah',

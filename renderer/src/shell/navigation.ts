@@ -21,7 +21,7 @@ export interface NavItem {
 /** Who registers visitors and starts visits (the contract's FRONT_DESK). */
 export const FRONT_DESK_ROLES: readonly Role[] = ['receptionist', 'officer', 'admin']
 /** Who calls visitors and works their steps (the contract's SERVING). */
-export const SERVING_ROLES: readonly Role[] = ['officer', 'admin']
+export const SERVING_ROLES: readonly Role[] = ['officer', 'head', 'admin']
 
 /**
  * The navigation, by role. The core enforces the same roles on every call; this only keeps a

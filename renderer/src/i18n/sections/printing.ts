@@ -6,6 +6,8 @@ export const printingId = {
     daily_log: 'Buku tamu harian',
     skm_form: 'Formulir SKM',
     complaint_receipt: 'Tanda terima pengaduan',
+    consultation_copy: 'Salinan riwayat konsultasi',
+    ikm_report: 'Laporan IKM',
   },
   actions: {
     receipt: 'Cetak tiket',
@@ -13,6 +15,8 @@ export const printingId = {
     skm_form: 'Cetak formulir SKM',
     complaint_receipt: 'Cetak tanda terima pengaduan',
     daily_log: 'Cetak buku tamu hari ini',
+    consultation_copy: 'Cetak salinan riwayat konsultasi',
+    ikm_report: 'Cetak laporan IKM',
   },
   preview: {
     loading: 'Menyiapkan pratinjau…',
@@ -135,6 +139,8 @@ export const printingEn: typeof printingId = {
     daily_log: 'Daily visitor log',
     skm_form: 'SKM form',
     complaint_receipt: 'Complaint receipt',
+    consultation_copy: 'Copy of the consultation history',
+    ikm_report: 'IKM report',
   },
   actions: {
     receipt: 'Print ticket',
@@ -142,6 +148,8 @@ export const printingEn: typeof printingId = {
     skm_form: 'Print SKM form',
     complaint_receipt: 'Print complaint receipt',
     daily_log: "Print today's visitor log",
+    consultation_copy: 'Print the consultation history copy',
+    ikm_report: 'Print the IKM report',
   },
   preview: {
     loading: 'Preparing the preview…',
