@@ -57,10 +57,9 @@ const cents = (value: number) => Math.round(value * 100)
 
 /**
  * Takes the summed answers of one questionnaire version over a period (see IkmSums) and gives
- * the Indeks Kepuasan Masyarakat of PermenPANRB No. 14 Tahun 2017 (Lampiran, "Pengolahan data"):
- * each element's NRR = sum / respondents, NRR tertimbang = NRR × weight, and
- * IKM = Σ NRR tertimbang × conversion factor, then its grade (mutu pelayanan A–D) and the weakest
- * elements.
+ * the Indeks Kepuasan Masyarakat of PermenPANRB No. 14 Tahun 2017: each element's
+ * NRR = sum / respondents, NRR tertimbang = NRR × weight, and IKM = Σ NRR tertimbang × conversion
+ * factor, then its grade (mutu pelayanan A–D) and the weakest elements.
  *
  * The IKM is exact: with the weight a fraction num/den, 100 × IKM = 100·factor·num·Σsums /
  * (den·respondents), an integer ratio rounded half up once, at the end, in BigInt. Float
@@ -72,7 +71,8 @@ const cents = (value: number) => Math.round(value * 100)
  *
  * Throws a RangeError when respondents is not a whole number ≥ 0, when there is not one sum per
  * element, or when a sum is not a whole number within respondents × the scale's range, since such
- * sums cannot come from complete answer sheets.
+ * sums cannot come from complete answer sheets; and when the questionnaire's conversion factor is
+ * not a plain decimal (no exponent), which an exact fraction cannot be read from.
  */
 export function computeIkm(input: IkmSums): IkmResult {
   const { questionnaire: q, respondents: n, sums } = input

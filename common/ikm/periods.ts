@@ -5,9 +5,9 @@ import { IsoDate } from '../holidays'
 import type { Locale } from '../localized'
 
 /**
- * The periods an IKM is reported over. PermenPANRB No. 14 Tahun 2017 has a unit survey its users
- * at least once a year and publish the result; offices report monthly, per triwulan (quarter),
- * per semester or yearly, so all four are offered and each is a plain span of office-local dates.
+ * The periods an IKM is reported over. Offices publish their SKM results monthly, per triwulan
+ * (quarter), per semester or yearly, so all four are offered; each is a plain span of
+ * office-local dates, the form answer sheets and visits store their office day in.
  */
 export const IKM_PERIOD_KINDS = ['month', 'quarter', 'semester', 'year'] as const
 export const IkmPeriodKind = z.enum(IKM_PERIOD_KINDS)
