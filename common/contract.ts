@@ -37,6 +37,8 @@ import {
   ConsultationListInput,
   MyWork,
 } from './consultations/views'
+import { IkmInput } from './ikm/periods'
+import { IkmReport } from './ikm/report'
 import { SkmQuestionnaire } from './skm'
 import {
   KioskCloseInput,
@@ -654,6 +656,14 @@ export const contract = {
     access: 'public',
     kind: 'command',
     topics: ['skm'],
+  }),
+  /** The IKM per period, per service or for the office (PermenPANRB 14/2017), for those who report on it. */
+  'skm.ikm': define({
+    input: IkmInput,
+    output: IkmReport,
+    access: ['admin', 'head', 'staff'],
+    kind: 'query',
+    topics: ['skm', 'visits'],
   }),
 } satisfies { [C in Channel]: ChannelDefinition<z.ZodType, z.ZodType> }
 

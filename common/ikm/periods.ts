@@ -125,3 +125,10 @@ export function periodLabel(period: IkmPeriod, lang: Locale): string {
       return lang === 'id' ? `Tahun ${p.year}` : `Year ${p.year}`
   }
 }
+
+/** What an IKM report is asked for: a period, and one service (a procedure's id) or the whole office (null). */
+export const IkmInput = z.object({
+  period: IkmPeriod,
+  procedureId: z.string().min(1).max(64).nullable(),
+})
+export type IkmInput = z.infer<typeof IkmInput>

@@ -31,6 +31,9 @@ import { stateOf } from '../consultations/service'
 import { consultationOfCase } from '../consultations/store'
 import { toDetail } from '../consultations/view'
 import { consultationCopyDefinition } from './consultation-copy'
+import { ikmReportDefinition } from './ikm-report'
+import { officeIkm } from '../skm/ikm'
+import { officeForDocuments, stampOf } from './compose'
 import { consultationCopyInput } from './consultation-copy-input'
 
 /** A document to draw: what it is of, on which paper, and how to lay it out once numbered. */
@@ -53,6 +56,21 @@ function planOf(ctx: CoreContext, input: DocumentIssueInput, userId: string | nu
       day: input.officeDay,
       paper: 'a4_landscape',
       definition: (issue) => dailyLogDefinition(dailyLogInput(db, input.officeDay, issue)),
+    }
+  }
+  if (input.kind === 'ikm_report') {
+    return {
+      kind: 'ikm_report',
+      visitId: null,
+      day: officeDay(ctx.now(), officeTimeZone(db)),
+      paper: 'a4',
+      fresh: true,
+      definition: (issue) =>
+        ikmReportDefinition({
+          office: officeForDocuments(db, issue.withLogo),
+          report: officeIkm(ctx, db, input),
+          ...stampOf(issue),
+        }),
     }
   }
   if (input.kind === 'consultation_copy') {
