@@ -25,9 +25,10 @@ import { OverrunReason } from './OverrunReason'
 
 /**
  * The case's running step (the visit screen's "now", on the consultation): its timer against its
- * standard, and — where a plain "next" ends it and the signed-in user may — the move on, with why
- * it overran and, for the last step, the outcome. Steps ended by an action (assign, answer, the
- * survey) say which card ends them instead.
+ * standard, and — when the signed-in user may end it (the core's `may.advance`: their role, and for
+ * a step ended by an action, that action on record) — the move on, with why it overran and, for the
+ * last step, the outcome. A step waiting for its action (assign, answer) says which card ends it;
+ * the survey's step may also be moved on by hand (the form came back on paper).
  */
 export function CaseAdvance({
   consultation,
@@ -45,7 +46,6 @@ export function CaseAdvance({
   const running = facts.runningStep
   const def = runningDef(view)
   if (!running || !def) return null
-  const movable = def.action === null && consultation.may.advance
   return (
     <Card withBorder radius="md" padding="lg" component="section" aria-labelledby="case-now-title">
       <Stack gap="sm">
@@ -62,18 +62,19 @@ export function CaseAdvance({
             label={t('queue.visit.stepTimer', { no: running.no })}
           />
         ) : null}
-        {def.action !== null ? (
+        {def.action !== null && (!consultation.may.advance || def.action === 'survey') ? (
           <Text fz="sm" c="dimmed">
             <IconInfoCircle size={16} style={{ verticalAlign: 'text-bottom' }} aria-hidden />{' '}
             {t(`consultations.detail.actionHint.${def.action}`)}
           </Text>
-        ) : movable ? (
+        ) : null}
+        {consultation.may.advance ? (
           <AdvanceForm key={running.no} consultation={consultation} facts={facts} stepNo={running.no} />
-        ) : (
+        ) : def.action === null ? (
           <Text fz="sm" c="dimmed">
             {t('consultations.detail.notYours', { actor: pick(def.actor) })}
           </Text>
-        )}
+        ) : null}
       </Stack>
     </Card>
   )

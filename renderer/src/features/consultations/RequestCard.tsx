@@ -1,8 +1,16 @@
 import { SimpleGrid, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ConsultationDetail } from '../../../../common/consultations/views'
+import { normalizePhone } from '../../../../common/phone'
 import { SectionCard } from '../../shell/SectionCard'
 import { Fact } from './Fact'
+
+/** A stored E.164 number in its national form (0812-…), as the visitor's own page shows it. */
+function phoneText(phone: string | null): string {
+  if (!phone) return '—'
+  const read = normalizePhone(phone)
+  return read.ok ? read.value.national : phone
+}
 
 /** Permohonan: who asks (NIK masked, as every screen shows it), what it is filed by, and the substance. */
 export function RequestCard({ consultation }: { consultation: ConsultationDetail }) {
@@ -28,7 +36,7 @@ export function RequestCard({ consultation }: { consultation: ConsultationDetail
       <SimpleGrid cols={2} spacing="sm" verticalSpacing="sm">
         <Fact label={t('consultations.detail.organization')}>{requester.organization ?? '—'}</Fact>
         <Fact label={t('consultations.detail.position')}>{requester.position ?? '—'}</Fact>
-        <Fact label={t('consultations.detail.phone')}>{requester.phone ?? '—'}</Fact>
+        <Fact label={t('consultations.detail.phone')}>{phoneText(requester.phone)}</Fact>
         <Fact label={t('consultations.detail.email')}>{requester.email ?? '—'}</Fact>
         <Fact label={t('consultations.detail.channel')}>
           {t(`consultations.channels.${consultation.channel}`)}

@@ -153,7 +153,7 @@ export const consultationsId = {
     actionHint: {
       assign: 'Langkah ini selesai ketika konsultasi ditugaskan (kartu Disposisi).',
       answer: 'Langkah ini selesai ketika jawaban disimpan (kartu Jawaban).',
-      survey: 'Langkah ini selesai ketika formulir kepuasan diterima (kartu Survei kepuasan).',
+      survey: 'Formulir kepuasan dicatat di kartu Survei kepuasan; bila diterima di atas kertas, lanjutkan di sini.',
     },
     notYours: 'Langkah ini dikerjakan oleh {{actor}}.',
     next: 'Selesai, lanjut ke langkah berikutnya',
@@ -338,7 +338,7 @@ export const consultationsEn: typeof consultationsId = {
     actionHint: {
       assign: 'This step ends when the consultation is assigned (Disposition card).',
       answer: 'This step ends when the answer is saved (Answer card).',
-      survey: 'This step ends when the satisfaction form comes back (Satisfaction survey card).',
+      survey: 'The satisfaction form is recorded in the Satisfaction survey card; when it came back on paper, move on here.',
     },
     notYours: 'This step is for {{actor}}.',
     next: 'Done, go to the next step',
