@@ -88,8 +88,8 @@ export function AssignControl({
       searchable
       withAsterisk={!inline}
       comboboxProps={{ withinPortal: true }}
-      miw={inline ? 260 : undefined}
-      style={inline ? { flex: '1 1 260px' } : undefined}
+      miw={inline ? 300 : undefined}
+      style={inline ? { flex: '1 1 300px' } : undefined}
       {...form.getInputProps('assigneeId')}
     />
   )

@@ -68,11 +68,9 @@ function ConsultationWhole({ consultation }: { consultation: ConsultationDetail 
         </Stack>
       </SimpleGrid>
       <CaseSteps consultation={consultation} facts={facts} now={now} />
+      <DocumentsCard consultation={consultation} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
-        <Stack gap="md">
-          <DocumentsCard consultation={consultation} />
-          <LinkedVisitsCard consultation={consultation} />
-        </Stack>
+        <LinkedVisitsCard consultation={consultation} />
         <SurveyCard consultation={consultation} />
       </SimpleGrid>
     </>

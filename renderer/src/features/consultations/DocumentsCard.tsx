@@ -1,4 +1,4 @@
-import { Group, Stack, Text } from '@mantine/core'
+import { Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ConsultationDetail } from '../../../../common/consultations/views'
 import type { DocumentIssueInput } from '../../../../common/printing'
@@ -31,14 +31,14 @@ export function DocumentsCard({ consultation }: { consultation: ConsultationDeta
       <Text fz="xs" c="dimmed">
         {t('consultations.detail.documentsHint')}
       </Text>
-      <Stack gap="xs">
+      <Group gap="xl" wrap="wrap">
         {documents.map((doc, index) => (
-          <Group key={doc.input.kind} gap="xs" wrap="wrap">
+          <Group key={doc.input.kind} gap="xs" wrap="nowrap">
             <PrintAction input={doc.input} label={doc.label} printKey={index === 0} />
             <SavePdfButton input={doc.input} fileName={doc.file} label={doc.label} />
           </Group>
         ))}
-      </Stack>
+      </Group>
       {/* The print jobs of the case's documents (the SKM form is the case visit's; the copy may be too). */}
       <VisitJobs visitId={consultation.caseVisit.id} />
     </SectionCard>

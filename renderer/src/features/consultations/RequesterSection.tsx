@@ -88,6 +88,7 @@ export function RequesterSection({
             variant="default"
             size="sm"
             leftSection={<IconRefresh size={16} />}
+            style={{ flexShrink: 0 }}
             onClick={() => {
               onChange(null)
               focusSearch()
@@ -140,7 +141,7 @@ export function RequesterSection({
 function ChosenRequester({ requester }: { requester: Requester }) {
   const { t } = useTranslation()
   return (
-    <Group gap="sm" wrap="nowrap" style={{ minWidth: 0 }}>
+    <Group gap="sm" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
       <ThemeIcon variant="light" radius="xl" size="lg">
         <IconUser size={20} />
       </ThemeIcon>

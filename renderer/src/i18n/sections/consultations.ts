@@ -87,7 +87,7 @@ export const consultationsId = {
     requesterMissing: 'Pilih atau daftarkan pemohon.',
     changeRequester: 'Ganti pemohon',
     newRequester: 'Pemohon baru',
-    reference: 'Nomor surat / perihal e-mail',
+    reference: 'Nomor surat / perihal',
     referenceHint: 'Nomor surat, perihal e-mail atau nomor tiket situs web.',
     receivedDate: 'Tanggal diterima',
     receivedTime: 'Jam diterima',
@@ -153,7 +153,8 @@ export const consultationsId = {
     actionHint: {
       assign: 'Langkah ini selesai ketika konsultasi ditugaskan (kartu Disposisi).',
       answer: 'Langkah ini selesai ketika jawaban disimpan (kartu Jawaban).',
-      survey: 'Formulir kepuasan dicatat di kartu Survei kepuasan; bila diterima di atas kertas, lanjutkan di sini.',
+      survey:
+        'Formulir kepuasan dicatat di kartu Survei kepuasan; bila diterima di atas kertas, lanjutkan di sini.',
     },
     notYours: 'Langkah ini dikerjakan oleh {{actor}}.',
     next: 'Selesai, lanjut ke langkah berikutnya',
@@ -272,7 +273,7 @@ export const consultationsEn: typeof consultationsId = {
     requesterMissing: 'Pick or register the requester.',
     changeRequester: 'Change requester',
     newRequester: 'New requester',
-    reference: 'Letter number / e-mail subject',
+    reference: 'Letter no. / subject',
     referenceHint: 'The letter’s number, the e-mail’s subject or the website ticket.',
     receivedDate: 'Date received',
     receivedTime: 'Time received',
@@ -338,7 +339,8 @@ export const consultationsEn: typeof consultationsId = {
     actionHint: {
       assign: 'This step ends when the consultation is assigned (Disposition card).',
       answer: 'This step ends when the answer is saved (Answer card).',
-      survey: 'The satisfaction form is recorded in the Satisfaction survey card; when it came back on paper, move on here.',
+      survey:
+        'The satisfaction form is recorded in the Satisfaction survey card; when it came back on paper, move on here.',
     },
     notYours: 'This step is for {{actor}}.',
     next: 'Done, go to the next step',
