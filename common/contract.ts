@@ -603,7 +603,8 @@ export const contract = {
     output: SkmQuestionnaire,
     access: 'public',
     kind: 'query',
-    topics: [],
+    // Shipped data: it changes with an update, never while running; the topic is the survey's.
+    topics: ['skm'],
   }),
   'skm.submit': define({
     input: SkmSubmitInput,
