@@ -1,4 +1,5 @@
 import { complaintsId } from './sections/complaints'
+import { consultationsId } from './sections/consultations'
 import { domainId } from './sections/domain'
 import { frontdeskId } from './sections/frontdesk'
 import { printingId } from './sections/printing'
@@ -135,6 +136,7 @@ export const id = {
     frontdesk: 'Pengunjung',
     queue: 'Antrean',
     late: 'Input susulan',
+    consultations: 'Konsultasi',
     holidays: 'Hari libur',
     settings: 'Pengaturan',
   },
@@ -143,6 +145,7 @@ export const id = {
   queue: queueId,
   printing: printingId,
   complaints: complaintsId,
+  consultations: consultationsId,
   home: {
     greeting: 'Selamat datang, {{name}}',
     office: 'Kantor',

@@ -4,6 +4,7 @@ import {
   IconClockEdit,
   IconHome,
   IconListNumbers,
+  IconMessages,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react'
@@ -13,7 +14,14 @@ import type { RouteName } from './navigate'
 
 export interface NavItem {
   route: RouteName
-  label: 'nav.home' | 'nav.frontdesk' | 'nav.queue' | 'nav.late' | 'nav.holidays' | 'nav.settings'
+  label:
+    | 'nav.home'
+    | 'nav.frontdesk'
+    | 'nav.queue'
+    | 'nav.late'
+    | 'nav.holidays'
+    | 'nav.settings'
+    | 'nav.consultations'
   icon: Icon
   roles: readonly Role[]
 }
@@ -31,6 +39,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { route: 'home', label: 'nav.home', icon: IconHome, roles: ROLES },
   { route: 'frontdesk', label: 'nav.frontdesk', icon: IconUsers, roles: ROLES },
   { route: 'queue', label: 'nav.queue', icon: IconListNumbers, roles: ROLES },
+  // Issue 12: every role records, reads and works consultations (the core checks each step's role).
+  { route: 'consultations', label: 'nav.consultations', icon: IconMessages, roles: ROLES },
   { route: 'late', label: 'nav.late', icon: IconClockEdit, roles: FRONT_DESK_ROLES },
   { route: 'holidays', label: 'nav.holidays', icon: IconCalendarOff, roles: ['admin'] },
   { route: 'settings', label: 'nav.settings', icon: IconSettings, roles: ['admin'] },
