@@ -73,6 +73,7 @@ export const CHANNELS = [
   'skm.kioskVisit',
   'skm.kioskSubmit',
   'skm.kioskClose',
+  'skm.ikm',
 ] as const
 export type Channel = (typeof CHANNELS)[number]
 

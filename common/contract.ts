@@ -37,6 +37,8 @@ import {
   ConsultationListInput,
   MyWork,
 } from './consultations/views'
+import { IkmInput } from './ikm/periods'
+import { IkmReport } from './ikm/report'
 import { SkmQuestionnaire } from './skm'
 import {
   KioskCloseInput,
@@ -603,7 +605,8 @@ export const contract = {
     output: SkmQuestionnaire,
     access: 'public',
     kind: 'query',
-    topics: [],
+    // Shipped data: it changes with an update, never while running; the topic is the survey's.
+    topics: ['skm'],
   }),
   'skm.submit': define({
     input: SkmSubmitInput,
@@ -653,6 +656,14 @@ export const contract = {
     access: 'public',
     kind: 'command',
     topics: ['skm'],
+  }),
+  /** The IKM per period, per service or for the office (PermenPANRB 14/2017), for those who report on it. */
+  'skm.ikm': define({
+    input: IkmInput,
+    output: IkmReport,
+    access: ['admin', 'head', 'staff'],
+    kind: 'query',
+    topics: ['skm', 'visits'],
   }),
 } satisfies { [C in Channel]: ChannelDefinition<z.ZodType, z.ZodType> }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { IkmInput } from './ikm/periods'
 import { IsoDate } from './holidays'
 import { SafeString } from './text'
 
@@ -142,6 +143,8 @@ export const DocumentIssueInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('daily_log'), officeDay: IsoDate }),
   /** The copy of a consultation's history (seed 000 step 6), made anew as the consultation moves on. */
   z.object({ kind: z.literal('consultation_copy'), consultationId: Id }),
+  /** The IKM report of a period (issue 12 item 5), drawn anew from the answers as they stand. */
+  IkmInput.extend({ kind: z.literal('ikm_report') }),
 ])
 export type DocumentIssueInput = z.infer<typeof DocumentIssueInput>
 

@@ -30,6 +30,7 @@ import {
   setAttachments,
   setVisitConsultation,
 } from './consultations/handlers'
+import { ikmHandler } from './skm/ikm-handlers'
 import {
   kioskClose,
   kioskOpen,
@@ -145,4 +146,5 @@ export const handlers: Handlers = {
   'skm.kioskVisit': kioskVisit,
   'skm.kioskSubmit': kioskSubmit,
   'skm.kioskClose': kioskClose,
+  'skm.ikm': ikmHandler,
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { StepRole } from '../procedures'
-import { VisitView } from '../visits'
+import { StepRole, VisitPurpose } from '../procedures'
+import { VisitStatus, VisitView } from '../visits'
 import { Attachment, ConsultationChannel } from './consultation'
 import { CONSULTATION_EVENT_KINDS, CONSULTATION_STATUSES } from './state'
 
@@ -84,8 +84,8 @@ export const ConsultationDetail = ConsultationHit.extend({
       id: z.string(),
       visitNumber: z.string(),
       arrivedAt: z.number(),
-      purpose: z.string(),
-      status: z.string(),
+      purpose: VisitPurpose,
+      status: VisitStatus,
     }),
   ),
   /** Registered at this desk: only this desk edits the request's record (its attachments). */

@@ -51,7 +51,8 @@ export interface Issue {
 
 /** An issue as it is drawn: with the letterhead's logo, or without one the PDF maker cannot read. */
 export type Drawing = Issue & { withLogo: boolean }
-const stampOf = ({ withLogo: _logo, ...issue }: Drawing): Issue => issue
+/** A drawing's stamp (number, time, copy) without its logo choice, as every document's input takes it. */
+export const stampOf = ({ withLogo: _logo, ...issue }: Drawing): Issue => issue
 
 function serviceName(visit: VisitView): string {
   return visit.procedure?.name.id ?? PURPOSE_WORDS[visit.purpose]
@@ -85,7 +86,7 @@ function servingOfficer(db: Db, visitId: string, fallbackUserId: string | null):
 }
 
 /** A user as they sign: the office's signatory entry for them (title, NIP), else their name alone. */
-function signatoryOf(db: Db, userId: string | null): Signatory {
+export function signatoryOf(db: Db, userId: string | null): Signatory {
   const office = officeForDocuments(db)
   const listed = userId ? office.signatories.officers.find((entry) => entry.userId === userId) : undefined
   if (listed) return { name: listed.name, title: listed.title, nip: listed.nip }

@@ -26,6 +26,15 @@ import type { DocumentRow } from './store'
 import { keepDocument, originalOfVisit, reserveDocumentNumber } from './store'
 import type { Db } from '../db'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
+import { findUserById } from '../auth/users'
+import { stateOf } from '../consultations/service'
+import { consultationOfCase } from '../consultations/store'
+import { toDetail } from '../consultations/view'
+import { consultationCopyDefinition } from './consultation-copy'
+import { ikmReportDefinition } from './ikm-report'
+import { officeIkm } from '../skm/ikm'
+import { officeForDocuments, stampOf } from './compose'
+import { consultationCopyInput } from './consultation-copy-input'
 
 /** A document to draw: what it is of, on which paper, and how to lay it out once numbered. */
 interface Plan {
@@ -34,6 +43,8 @@ interface Plan {
   day: string
   paper: string
   definition: (drawing: Drawing) => TDocumentDefinitions
+  /** Drawn anew at every request, never the kept one: a copy of a history that still grows. */
+  fresh?: boolean
 }
 
 function planOf(ctx: CoreContext, input: DocumentIssueInput, userId: string | null): Plan {
@@ -47,8 +58,41 @@ function planOf(ctx: CoreContext, input: DocumentIssueInput, userId: string | nu
       definition: (issue) => dailyLogDefinition(dailyLogInput(db, input.officeDay, issue)),
     }
   }
-  // Drawn from the consultation's data (issue 12); wired once its composer lands.
-  if (input.kind === 'consultation_copy') throw new LoketError('document_not_found')
+  if (input.kind === 'ikm_report') {
+    return {
+      kind: 'ikm_report',
+      visitId: null,
+      day: officeDay(ctx.now(), officeTimeZone(db)),
+      paper: 'a4',
+      fresh: true,
+      definition: (issue) =>
+        ikmReportDefinition({
+          office: officeForDocuments(db, issue.withLogo),
+          report: officeIkm(ctx, db, input),
+          ...stampOf(issue),
+        }),
+    }
+  }
+  if (input.kind === 'consultation_copy') {
+    const consultation = stateOf(ctx, db, input.consultationId)
+    const viewer = userId ? findUserById(db, userId) : undefined
+    return {
+      kind: 'consultation_copy',
+      visitId: consultation.row.caseVisitId,
+      day: officeDay(ctx.now(), officeTimeZone(db)),
+      paper: 'a4',
+      fresh: true,
+      definition: (issue) =>
+        consultationCopyDefinition(
+          consultationCopyInput(
+            db,
+            toDetail(ctx, db, consultation, { id: viewer?.id ?? '', role: viewer?.role ?? 'staff' }),
+            userId,
+            issue,
+          ),
+        ),
+    }
+  }
   const visit = requireVisit(db, input.visitId)
   const day = visit.officeDay ?? officeDay(visit.arrivedAt, officeTimeZone(db))
   const view = () => visitView(ctx, visit)
@@ -116,6 +160,8 @@ export interface Drawn {
   bytes: Uint8Array
   printedAt: number
   copyOf: string | null
+  /** Drawn anew at every request (Plan.fresh): kept as its own document even beside an earlier one. */
+  fresh: boolean
 }
 
 /**
@@ -126,7 +172,9 @@ export interface Drawn {
  */
 export function findIssued(ctx: CoreContext, input: DocumentIssueInput): DocumentRow | undefined {
   const plan = planOf(ctx, input, null)
-  return plan.visitId ? originalOfVisit(ctx.db, plan.kind, plan.visitId, plan.paper) : undefined
+  return plan.visitId && !plan.fresh
+    ? originalOfVisit(ctx.db, plan.kind, plan.visitId, plan.paper)
+    : undefined
 }
 
 /**
@@ -161,11 +209,17 @@ export async function drawCopy(
             visitId: original.visitId ?? '',
             paper: ReceiptPaper.catch('roll80').parse(original.paper),
           }
-        : original.kind === 'consultation_copy' || original.kind === 'ikm_report'
-          ? (() => {
-              throw new LoketError('document_not_found')
-            })()
-          : { kind: original.kind, visitId: original.visitId ?? '' }
+        : original.kind === 'consultation_copy'
+          ? {
+              kind: 'consultation_copy',
+              consultationId: consultationOfCase(ctx.db, original.visitId ?? '')?.id ?? '',
+            }
+          : original.kind === 'ikm_report'
+            ? (() => {
+                // A report is of the answers as they stood; a new one is drawn, never a SALINAN of an old one.
+                throw new LoketError('document_not_found')
+              })()
+            : { kind: original.kind, visitId: original.visitId ?? '' }
   return draw(ctx, planOf(ctx, input, userId), { copyOf: original.id, number: original.number })
 }
 
@@ -183,8 +237,8 @@ async function draw(
       withLogo: await logoDrawable(ctx),
     }),
   )
-  const { definition: _layout, ...what } = plan
-  return { ...what, number: as.number, bytes, printedAt, copyOf: as.copyOf }
+  const { definition: _layout, fresh, ...what } = plan
+  return { ...what, fresh: fresh ?? false, number: as.number, bytes, printedAt, copyOf: as.copyOf }
 }
 
 /**
@@ -206,7 +260,7 @@ async function logoDrawable(ctx: CoreContext): Promise<boolean> {
  */
 export function keepIssued(tx: Db, drawn: Drawn, userId: string | null): DocumentRow {
   const kept =
-    drawn.visitId !== null && drawn.copyOf === null
+    drawn.visitId !== null && drawn.copyOf === null && !drawn.fresh
       ? originalOfVisit(tx, drawn.kind, drawn.visitId, drawn.paper)
       : undefined
   return kept ?? keepDrawn(tx, drawn, userId)
@@ -214,6 +268,6 @@ export function keepIssued(tx: Db, drawn: Drawn, userId: string | null): Documen
 
 /** Keeps a drawn document in the caller's transaction (the command's, with its audit entry). */
 export function keepDrawn(tx: Db, drawn: Drawn, userId: string | null): DocumentRow {
-  const { printedAt, day, ...fields } = drawn
+  const { printedAt, day, fresh: _fresh, ...fields } = drawn
   return keepDocument(tx, { ...fields, officeDay: day, createdBy: userId }, printedAt)
 }

@@ -15,6 +15,9 @@ import { LateEntryScreen } from './features/frontdesk/late/LateEntryScreen'
 import { QueueScreen } from './features/queue/QueueScreen'
 import { VisitScreen } from './features/visit/VisitScreen'
 import { ComplaintScreen } from './features/complaints/ComplaintScreen'
+import { ConsultationScreen } from './features/consultations/ConsultationScreen'
+import { ConsultationsScreen } from './features/consultations/ConsultationsScreen'
+import { NewConsultationScreen } from './features/consultations/NewConsultationScreen'
 import { DeskGate } from './DeskGate'
 import { KioskScreen } from './features/skm/KioskScreen'
 import { IkmScreen } from './features/skm/ikm/IkmScreen'
@@ -62,6 +65,11 @@ function ComplaintRoute() {
   return <ComplaintScreen key={complaintId} complaintId={complaintId} />
 }
 
+function ConsultationRoute() {
+  const { consultationId } = useParams({ from: '/desk/consultations/$consultationId' })
+  return <ConsultationScreen key={consultationId} consultationId={consultationId} />
+}
+
 const screen = (path: string, name: RouteName, Screen: ComponentType) =>
   createRoute({ getParentRoute: () => desk, path, component: forRole(name, Screen) })
 
@@ -86,6 +94,14 @@ const routeTree = root.addChildren([
     createRoute({ getParentRoute: () => desk, path: 'visit/$visitId', component: VisitRoute }),
     // Every signed-in role may read a complaint (the contract's complaints.get is `authenticated`).
     createRoute({ getParentRoute: () => desk, path: 'complaints/$complaintId', component: ComplaintRoute }),
+    // Issue 12: consultations — the list and my work, a new one, one whole (all roles).
+    screen('consultations', 'consultations', ConsultationsScreen),
+    screen('consultations/new', 'consultations', NewConsultationScreen),
+    createRoute({
+      getParentRoute: () => desk,
+      path: 'consultations/$consultationId',
+      component: ConsultationRoute,
+    }),
     screen('late', 'late', LateEntryScreen),
     screen('holidays', 'holidays', HolidaysScreen),
     screen('ikm', 'ikm', IkmScreen),

@@ -74,7 +74,7 @@ test('settings: bad input keeps the other edits; saved settings survive a reload
   await page.getByLabel('Kata sandi', { exact: true }).press('Enter')
   await expect(page.getByRole('heading', { name: /Selamat datang/ })).toBeVisible()
 
-  await page.keyboard.press('Alt+6')
+  await page.keyboard.press('Alt+7')
   await expect(page.getByRole('heading', { name: 'Pengaturan' })).toBeVisible()
   await expect(page.getByLabel('Nama kantor')).toHaveValue('Dinas Pemberdayaan Masyarakat dan Nagari')
 

@@ -75,7 +75,7 @@ test('an enrolled desk’s administrator changes the office online, in their own
   await page.getByRole('button', { name: 'Daftarkan loket' }).click()
   await signIn(page)
 
-  await page.keyboard.press('Alt+6')
+  await page.keyboard.press('Alt+7')
   await expect(page.getByRole('heading', { name: 'Pengaturan' })).toBeVisible()
   await expect(page.getByText('Dikelola server pusat')).toBeVisible()
   await page.getByLabel('Nama kantor').fill('Dinas Kearsipan dan Perpustakaan Kota Contoh')
@@ -110,7 +110,7 @@ test('an enrolled desk’s administrator changes the office online, in their own
 
   // A day off, on the server, in the same grant: no second prompt.
   await page.setViewportSize({ width: 1366, height: 768 })
-  await page.keyboard.press('Alt+5')
+  await page.keyboard.press('Alt+6')
   await expect(page.getByText('Dikelola server pusat')).toBeVisible()
   await page.getByLabel('Tanggal').fill('28-12-2026')
   await page.keyboard.press('Escape')
@@ -145,7 +145,7 @@ test('a desk whose clock runs two days ahead says so on every screen, and keeps 
   await expect(banner).toContainText('selisih 2 hari dari server pusat (lebih cepat)')
   await rpc(page, 'visitors.register', visitorInput({ fullName: 'Dewi Lestari' }))
   await page.getByRole('button', { name: 'Sinkronkan sekarang' }).click()
-  await page.keyboard.press('Alt+6')
+  await page.keyboard.press('Alt+7')
   await expect(page.getByRole('heading', { name: 'Pengaturan' })).toBeVisible()
   await expect(banner).toBeVisible()
   await expect(page.getByRole('cell', { name: 'Jam komputer terlalu maju' }).first()).toBeVisible()

@@ -1,5 +1,6 @@
 import type { Messages } from './id'
 import { complaintsEn } from './sections/complaints'
+import { consultationsEn } from './sections/consultations'
 import { domainEn } from './sections/domain'
 import { frontdeskEn } from './sections/frontdesk'
 import { printingEn } from './sections/printing'
@@ -138,6 +139,7 @@ export const en: Messages = {
     frontdesk: 'Visitors',
     queue: 'Queue',
     late: 'Late entry',
+    consultations: 'Consultations',
     holidays: 'Days off',
     settings: 'Settings',
     ikm: 'IKM',
@@ -147,6 +149,7 @@ export const en: Messages = {
   queue: queueEn,
   printing: printingEn,
   complaints: complaintsEn,
+  consultations: consultationsEn,
   skm: skmEn,
   home: {
     greeting: 'Welcome, {{name}}',

@@ -1,4 +1,5 @@
 import { complaintsId } from './sections/complaints'
+import { consultationsId } from './sections/consultations'
 import { domainId } from './sections/domain'
 import { frontdeskId } from './sections/frontdesk'
 import { printingId } from './sections/printing'
@@ -136,6 +137,7 @@ export const id = {
     frontdesk: 'Pengunjung',
     queue: 'Antrean',
     late: 'Input susulan',
+    consultations: 'Konsultasi',
     holidays: 'Hari libur',
     settings: 'Pengaturan',
     ikm: 'IKM',
@@ -145,6 +147,7 @@ export const id = {
   queue: queueId,
   printing: printingId,
   complaints: complaintsId,
+  consultations: consultationsId,
   skm: skmId,
   home: {
     greeting: 'Selamat datang, {{name}}',

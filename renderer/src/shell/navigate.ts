@@ -3,7 +3,8 @@ import { useCallback } from 'react'
 
 /**
  * The screens with an address of their own (renderer/src/router.tsx). `visit` takes the visit's
- * id, `visitor` (a visitor's page at the front desk) the visitor's, `complaint` the complaint's.
+ * id, `visitor` (a visitor's page at the front desk) the visitor's, `complaint` the complaint's,
+ * `consultation` the consultation's.
  */
 export type RouteName =
   | 'home'
@@ -12,6 +13,9 @@ export type RouteName =
   | 'queue'
   | 'visit'
   | 'complaint'
+  | 'consultations'
+  | 'newConsultation'
+  | 'consultation'
   | 'late'
   | 'holidays'
   | 'settings'
@@ -27,9 +31,11 @@ const PATHS = {
   holidays: '/holidays',
   settings: '/settings',
   display: '/display',
+  consultations: '/consultations',
+  newConsultation: '/consultations/new',
   kiosk: '/kiosk',
   ikm: '/ikm',
-} as const satisfies Record<Exclude<RouteName, 'visit' | 'visitor' | 'complaint'>, string>
+} as const satisfies Record<Exclude<RouteName, 'visit' | 'visitor' | 'complaint' | 'consultation'>, string>
 
 type Go = (name: RouteName, param?: string | null) => void
 
@@ -46,6 +52,8 @@ export function useGo(): Go {
         if (param) void navigate({ to: '/visit/$visitId', params: { visitId: param } })
       } else if (name === 'complaint') {
         if (param) void navigate({ to: '/complaints/$complaintId', params: { complaintId: param } })
+      } else if (name === 'consultation') {
+        if (param) void navigate({ to: '/consultations/$consultationId', params: { consultationId: param } })
       } else if (name === 'visitor') {
         if (param) void navigate({ to: '/frontdesk/visitor/$visitorId', params: { visitorId: param } })
       } else void navigate({ to: PATHS[name] })
@@ -60,6 +68,8 @@ export function useRouteName(): RouteName {
   if (path.startsWith('/visit/')) return 'visit'
   if (path.startsWith('/complaints/')) return 'complaint'
   if (path.startsWith('/frontdesk/')) return 'frontdesk'
+  // A consultation's screens mark the consultations entry of the menu.
+  if (path.startsWith('/consultations')) return 'consultations'
   for (const [name, at] of Object.entries(PATHS)) if (at === path) return name as keyof typeof PATHS
   return 'home'
 }

@@ -5,6 +5,7 @@ import {
   IconClockEdit,
   IconHome,
   IconListNumbers,
+  IconMessages,
   IconSettings,
   IconUsers,
 } from '@tabler/icons-react'
@@ -14,7 +15,15 @@ import type { RouteName } from './navigate'
 
 export interface NavItem {
   route: RouteName
-  label: 'nav.home' | 'nav.frontdesk' | 'nav.queue' | 'nav.late' | 'nav.holidays' | 'nav.settings' | 'nav.ikm'
+  label:
+    | 'nav.home'
+    | 'nav.frontdesk'
+    | 'nav.queue'
+    | 'nav.late'
+    | 'nav.holidays'
+    | 'nav.settings'
+    | 'nav.consultations'
+    | 'nav.ikm'
   icon: Icon
   roles: readonly Role[]
 }
@@ -32,6 +41,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { route: 'home', label: 'nav.home', icon: IconHome, roles: ROLES },
   { route: 'frontdesk', label: 'nav.frontdesk', icon: IconUsers, roles: ROLES },
   { route: 'queue', label: 'nav.queue', icon: IconListNumbers, roles: ROLES },
+  // Issue 12: every role records, reads and works consultations (the core checks each step's role).
+  { route: 'consultations', label: 'nav.consultations', icon: IconMessages, roles: ROLES },
   { route: 'late', label: 'nav.late', icon: IconClockEdit, roles: FRONT_DESK_ROLES },
   { route: 'holidays', label: 'nav.holidays', icon: IconCalendarOff, roles: ['admin'] },
   // The office's satisfaction index (issue 12): for who answers for the service, and staff who report it.

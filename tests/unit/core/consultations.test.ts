@@ -1,3 +1,7 @@
+import { execFile } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { TempCore } from '../../helpers/temp-core'
 import { SETUP, addUser, tempCore, visitorInput } from '../../helpers/temp-core'
@@ -291,6 +295,50 @@ describe('a consultation by letter (seed 000)', () => {
     expect((await desk.call('consultations.list', { query: 'cuti pegawai' }, staff)).length).toBe(1)
     expect(await desk.call('consultations.list', { query: '100%_' }, staff)).toEqual([])
     expect(await desk.call('consultations.list', { query: 'tidak ada' }, staff)).toEqual([])
+  })
+})
+
+describe('the copy of the consultation history', () => {
+  const run = promisify(execFile)
+  async function textOf(documentId: string): Promise<string> {
+    const file = join(desk.dataDir, `${documentId}.pdf`)
+    writeFileSync(file, Buffer.from((await desk.call('documents.pdf', { documentId })).base64, 'base64'))
+    return (await run('pdftotext', ['-raw', file, '-'])).stdout.replace(/\s+/g, ' ')
+  }
+
+  it('is drawn anew as the consultation moves on, listed with its case visit', async () => {
+    await office()
+    const c = await letter()
+    const before = await desk.call(
+      'documents.issue',
+      { kind: 'consultation_copy', consultationId: c.id },
+      staff,
+    )
+    expect(before).toMatchObject({
+      kind: 'consultation_copy',
+      number: 'SRK/LK1/20261123/0001',
+      visitId: c.caseVisitId,
+    })
+    expect(await textOf(before.id)).toContain('Belum dijawab')
+    await desk.call('consultations.advance', { consultationId: c.id, stepNo: 2 }, staff)
+    await desk.call('consultations.assign', { consultationId: c.id, assigneeId: await userId(officer) }, head)
+    await desk.call(
+      'consultations.answer',
+      { consultationId: c.id, answer: 'Cuti diajukan melalui atasan.' },
+      head,
+    )
+    const after = await desk.call(
+      'documents.issue',
+      { kind: 'consultation_copy', consultationId: c.id },
+      staff,
+    )
+    expect(after.number).toBe('SRK/LK1/20261123/0002')
+    const text = await textOf(after.id)
+    expect(text).toContain('KON-LK1-20261123-0001')
+    expect(text).toContain('Cuti diajukan melalui atasan.')
+    expect(text).toContain('User andi')
+    const ofVisit = await desk.call('documents.ofVisit', { visitId: c.caseVisitId }, staff)
+    expect(ofVisit.map((d) => d.number)).toEqual(expect.arrayContaining([before.number, after.number]))
   })
 })
 

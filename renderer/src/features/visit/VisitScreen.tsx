@@ -10,6 +10,7 @@ import { useGo } from '../../shell/navigate'
 import { useNow } from '../queue/time'
 import { readCallService, useCallNext, useQueueRoles } from '../queue/useCallNext'
 import { VisitComplaint } from '../complaints/VisitComplaint'
+import { VisitConsultation } from '../consultations/VisitConsultation'
 import { CancelPanel } from './CancelPanel'
 import { NowPanel } from './NowPanel'
 import { ReasonField } from './ReasonField'
@@ -124,6 +125,7 @@ function VisitDetail({
       <ErrorAlert error={actions.failure ?? callFailure ?? pollFailure} />
       {/* Before the step's outcome: the complaint is picked (or recorded) first, then what was said. */}
       <VisitComplaint view={view} facts={facts} apply={apply} canServe={canServe} />
+      <VisitConsultation view={view} />
       <NowPanel
         view={view}
         facts={facts}
