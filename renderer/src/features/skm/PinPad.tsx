@@ -1,5 +1,5 @@
 import { Button, Group, Modal, PasswordInput, SimpleGrid, Stack, Text } from '@mantine/core'
-import { IconBackspace, IconLockOpen } from '@tabler/icons-react'
+import { IconBackspace, IconLockOpen, IconX } from '@tabler/icons-react'
 import type { FormEvent } from 'react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -69,8 +69,14 @@ export function PinPad({
                 {digit}
               </Button>
             ))}
-            <Button variant="subtle" size="xl" onClick={() => setPin('')} tabIndex={-1}>
-              {t('skm.pin.clear')}
+            <Button
+              variant="subtle"
+              size="xl"
+              aria-label={t('skm.pin.clear')}
+              onClick={() => setPin('')}
+              tabIndex={-1}
+            >
+              <IconX size={26} />
             </Button>
             <Button variant="default" size="xl" onClick={() => press('0')} tabIndex={-1}>
               0
