@@ -177,6 +177,8 @@ export const VisitView = z.object({
   nextStepDue: z.string().nullable(),
   /** The complaint the visit is about (issue 11), linked at step 4 or registered during the visit. */
   complaintId: z.string().nullable(),
+  /** The consultation the visit is about (issue 12): as its case, or linked. */
+  consultationId: z.string().nullable(),
   deskCode: z.string().nullable(),
   enteredLate: z.boolean(),
   recordedAt: z.number().nullable(),

@@ -18,7 +18,7 @@ import {
   suggestComplaints,
 } from './complaints/handlers'
 import {
-  advanceConsultation,
+  advanceConsultationHandler,
   answerConsultation,
   assignConsultation,
   assignees,
@@ -133,7 +133,7 @@ export const handlers: Handlers = {
   'consultations.assignees': assignees,
   'consultations.assign': assignConsultation,
   'consultations.answer': answerConsultation,
-  'consultations.advance': advanceConsultation,
+  'consultations.advance': advanceConsultationHandler,
   'consultations.setAttachments': setAttachments,
   'consultations.ofVisit': consultationOfVisit,
   'visits.setConsultation': setVisitConsultation,

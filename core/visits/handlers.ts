@@ -12,6 +12,7 @@ import {
   startVisit,
   visitView,
 } from './service'
+import type { StepActor } from './case-actor'
 import type { VisitRow } from './store'
 import { findVisit, requireVisit } from './store'
 import { requireVisitor } from '../visitors/repository'
@@ -20,6 +21,12 @@ import { requireVisitor } from '../visitors/repository'
 function userOf(call: CallInfo): string {
   if (!call.user) throw new LoketError('unauthenticated')
   return call.user.id
+}
+
+/** The acting user as a step's actor, ending a step by a plain "next". */
+function actorOf(call: CallInfo): StepActor {
+  if (!call.user) throw new LoketError('unauthenticated')
+  return { id: call.user.id, role: call.user.role, ending: null }
 }
 
 /** Names the visit (and what else `extra` adds) in the call's audit entry; gives the visit back. */
@@ -68,7 +75,7 @@ export const callVisitHandler: Handler<'visits.call'> = (ctx, input, call) => {
 
 export const advanceVisitHandler: Handler<'visits.advance'> = (ctx, input, call) => {
   const visit = call.write((tx) =>
-    audited(call, advanceVisit(ctx, tx, input, userOf(call)), () => ({
+    audited(call, advanceVisit(ctx, tx, input, actorOf(call)), () => ({
       stepNo: input.stepNo,
       action: input.action,
     })),

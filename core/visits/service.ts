@@ -13,6 +13,8 @@ import type { CoreContext } from '../context'
 import type { Db } from '../db'
 import { readOwnDesk } from '../settings/repository'
 import { requireVisitor, visitorVisited } from '../visitors/repository'
+import type { StepActor } from './case-actor'
+import { checkStepActor } from './case-actor'
 import { openQueueVisit } from './history'
 import { nextDayCounter, queueBlock } from './numbering'
 import type { EventInput, VisitRow } from './store'
@@ -180,9 +182,10 @@ export function callNext(ctx: CoreContext, tx: Db, service: string | undefined, 
 /**
  * Moves a visit on from its running step: ends it (with the reason when it overran), skips the
  * escalation steps the officer resolved without, starts the next, or — after the last — finishes
- * the visit with its outcome.
+ * the visit with its outcome. The step's role must be the actor's (issue 12; ./case-actor.ts).
  */
-export function advanceVisit(ctx: CoreContext, tx: Db, input: VisitAdvanceInput, userId: string): VisitRow {
+export function advanceVisit(ctx: CoreContext, tx: Db, input: VisitAdvanceInput, actor: StepActor): VisitRow {
+  const userId = actor.id
   const visit = requireVisit(tx, input.visitId)
   const { procedure, state } = deriveOne(ctx, tx, visit)
   if (state.status === 'done' || state.status === 'cancelled') throw new LoketError('visit_closed')
@@ -215,6 +218,7 @@ export function advanceVisit(ctx: CoreContext, tx: Db, input: VisitAdvanceInput,
 
   if (state.currentStep !== input.stepNo) throw new LoketError('step_not_running', { step: input.stepNo })
   if (state.status === 'waiting') throw new LoketError('not_yet_called')
+  checkStepActor(tx, visit, procedure, input.stepNo, actor)
   const step = state.steps.find((s) => s.no === input.stepNo)
   const after = stepAfter(procedure, input.stepNo, input.action)
   if (after === 'choose_escalation' || after === 'no_escalation') throw new LoketError(after)

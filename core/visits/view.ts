@@ -111,6 +111,7 @@ export function toVisitView(
     nextStep: visit.nextStep,
     nextStepDue: visit.nextStepDue,
     complaintId: visit.complaintId,
+    consultationId: visit.consultationId,
     deskCode: codes.get(visit.deskId) ?? null,
     recordedAt: visit.recordedAt,
   }

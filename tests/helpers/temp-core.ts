@@ -84,7 +84,7 @@ export const SETUP = {
  * Adds a user of a role straight into a desk's database (as central user management will), so
  * role rules can be tested through the contract; signs them in under their own client key.
  */
-export async function addUser(desk: TempCore, role: Role, username = role): Promise<string> {
+export async function addUser(desk: TempCore, role: Role, username: string = role): Promise<string> {
   const opened = openDatabase({ file: join(desk.dataDir, DATABASE_FILE), migrationsFolder: MIGRATIONS })
   try {
     const passwordHash = await hashPassword(`${username}-password`)
