@@ -61,15 +61,6 @@ function sql<T>(query: string, ...params: unknown[]): T[] {
   }
 }
 
-function run(query: string, ...params: unknown[]): void {
-  const sqlite = new Database(join(desk.dataDir, DATABASE_FILE))
-  try {
-    sqlite.prepare(query).run(...params)
-  } finally {
-    sqlite.close()
-  }
-}
-
 interface SheetRow {
   id: string
   visit_id: string | null
@@ -231,23 +222,20 @@ describe('an answer sheet keyed in from the printed form', () => {
     )
 
     // Seed 000 step 6: the form goes out with the copy of the history while the case still runs.
-    const deskId = sql<{ value: string }>(`select value from local_meta where key = 'desk_id'`)[0]?.value
-    run(
-      `insert into consultations (id, updated_at, hlc, origin_desk, number, channel, visitor_id, subject,
-         received_at, attachments, case_visit_id, desk_id)
-       values (?, ?, ?, ?, 'KON-LK1-20261123-0001', 'letter', ?, 'Tata cara mutasi ASN', ?, '[]', ?, ?)`,
-      uuidv7(),
-      desk.clock.now,
-      `${desk.clock.now}-0000-${deskId}`,
-      deskId,
-      visitor.id,
-      desk.clock.now,
-      running.id,
-      deskId,
-    )
+    await desk.call('visits.call', { visitId: running.id })
+    const consultation = await desk.call('consultations.register', {
+      visitorId: visitor.id,
+      channel: 'walk_in',
+      subject: 'Tata cara mutasi ASN',
+      visitId: running.id,
+    })
+    expect(consultation.caseVisitId).toBe(running.id)
     const view = await desk.call('skm.submit', { ...ANSWERS, visitId: running.id })
     expect(view.visitId).toBe(running.id)
     expect(sheets()[0]?.procedure_id).toBe('konsultasi-tatap-muka')
+    expect((await desk.call('consultations.get', { id: consultation.id })).survey).toMatchObject({
+      source: 'paper',
+    })
   })
 })
 
