@@ -60,15 +60,13 @@ export class SurveyKiosk {
    */
   state(clientKey: string, now: number): KioskState {
     const open = this.current
+    const lockedUntil = open?.lockedUntil ?? null
     return {
       open: open !== null,
       visitNumber: open?.pending?.number ?? null,
       lockedHere: open !== null && open.lockedClient === clientKey,
       questionnaireVersion: skmQuestionnaire().version,
-      lockedUntil:
-        open?.lockedUntil !== null && open?.lockedUntil !== undefined && open.lockedUntil > now
-          ? open.lockedUntil
-          : null,
+      lockedUntil: lockedUntil !== null && lockedUntil > now ? lockedUntil : null,
     }
   }
 
