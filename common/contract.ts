@@ -605,8 +605,8 @@ export const contract = {
     output: SkmQuestionnaire,
     access: 'public',
     kind: 'query',
-    // Shipped data: it changes with an update, never while running; the topic is the survey's.
-    topics: ['skm'],
+    // Shipped with the build (common/skm.ts): it never changes while the desk runs.
+    topics: [],
   }),
   'skm.submit': define({
     input: SkmSubmitInput,

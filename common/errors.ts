@@ -276,6 +276,10 @@ export const errorCatalog = {
     id: 'Terlalu banyak PIN salah. Coba lagi dalam {minutes} menit.',
     en: 'Too many wrong PINs. Try again in {minutes} minutes.',
   },
+  kiosk_already_open: {
+    id: 'Kios survei sudah dibuka di loket ini. Tutup dahulu dengan PIN-nya (atau mulai ulang aplikasi bila PIN terlupa).',
+    en: 'The survey kiosk is already open at this desk. Close it with its PIN first (or restart the application if the PIN is forgotten).',
+  },
   kiosk_locked: {
     id: 'Layar ini sedang menjadi kios survei. Masukkan PIN untuk keluar.',
     en: 'This screen is a survey kiosk now. Enter the PIN to leave it.',

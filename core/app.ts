@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { openDatabase } from '../db'
 import { SessionStore } from './auth/sessions'
+import { SurveyKiosk } from './skm/kiosk'
 import type { CoreContext } from './context'
 import type { Dispatch } from './dispatcher'
 import { createDispatcher } from './dispatcher'
@@ -107,6 +108,7 @@ export function createCore(options: CoreOptions): LoketCore {
         spoolFolder: join(options.dataDir, 'spool'),
       }),
     },
+    kiosk: new SurveyKiosk(),
   }
   ctx.printing.queue.start()
   const dispatch = createDispatcher(ctx, handlers, { logError })
@@ -115,7 +117,10 @@ export function createCore(options: CoreOptions): LoketCore {
     dispatch,
     sync,
     events,
-    endClient: (clientKey) => ctx.sessions.end(clientKey),
+    endClient: (clientKey) => {
+      ctx.sessions.end(clientKey)
+      ctx.kiosk.clientEnded(clientKey)
+    },
     close: () => {
       if (closed) return
       closed = true

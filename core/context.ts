@@ -1,5 +1,6 @@
 import type { LoketDb } from '../db'
 import type { SessionStore } from './auth/sessions'
+import type { SurveyKiosk } from './skm/kiosk'
 import type { CoreEvents } from './events/hub'
 import type { ProcedureCatalog } from './procedures/catalog'
 import type { SyncController } from './sync/controller'
@@ -24,4 +25,6 @@ export interface CoreContext {
   documents: DocumentEngine
   /** The OS spooler (CUPS or Windows) and the durable queue in front of it (issue 10). */
   printing: { spooler: Spooler; queue: PrintQueue; reportError: (error: unknown, where: string) => void }
+  /** The satisfaction survey's kiosk at this desk (issue 12), in memory like the sessions. */
+  kiosk: SurveyKiosk
 }

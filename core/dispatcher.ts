@@ -23,6 +23,21 @@ export interface CallContext {
 
 export type Dispatch = (call: CallContext, channel: string, input: unknown) => Promise<RpcResult<unknown>>
 
+/**
+ * What a window turned into the survey kiosk may still call (issue 12): the kiosk's own channels,
+ * and app.info and auth.session to draw itself. Everything else is refused with kiosk_locked, the
+ * public sign-in included, so a visitor at the turned screen can neither see the officer's session
+ * nor start another in that window until the kiosk is closed with its PIN.
+ */
+const KIOSK_WINDOW: readonly Channel[] = [
+  'app.info',
+  'auth.session',
+  'skm.questionnaire',
+  'skm.kioskState',
+  'skm.kioskSubmit',
+  'skm.kioskClose',
+]
+
 /** Channels that work before the first-run setup has given this desk an identity. */
 const BEFORE_SETUP: readonly Channel[] = ['app.info', 'setup.run', 'sync.enroll']
 
@@ -72,7 +87,11 @@ export function createDispatcher(ctx: CoreContext, handlers: Handlers, options: 
     let outcome = 'ok'
     try {
       if (!setUp && !BEFORE_SETUP.includes(channel)) throw new LoketError('setup_required')
-      info.user = setUp ? signedInUser(clientKey) : null
+      // Before the role check: the kiosk window's officer is signed in, but the window is not theirs now.
+      const kiosk = setUp && ctx.kiosk.locks(clientKey)
+      if (kiosk && !KIOSK_WINDOW.includes(channel)) throw new LoketError('kiosk_locked')
+      // The kiosk window has no session while it is the kiosk: auth.session answers null there.
+      info.user = setUp && !kiosk ? signedInUser(clientKey) : null
       info.audit.userId = info.user?.id ?? null
       checkAccess(definition.access, info.user)
       refuseUnsafeText(input)

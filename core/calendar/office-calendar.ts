@@ -1,14 +1,15 @@
 import { DEFAULT_WEEK_HOURS } from '../../common/calendar/office-hours'
 import type { OfficeCalendar } from '../../common/calendar/working-time'
+import type { OfficeTimeZone } from '../../common/settings'
 import { withDefaults } from '../../common/settings'
 import type { Db } from '../db'
 import { readOfficeSettings, readOfficeTimeZone } from '../settings/repository'
 import { decreeYears, holidayDates } from './holidays'
 
-const DEFAULT_TIME_ZONE = 'Asia/Jakarta'
+const DEFAULT_TIME_ZONE: OfficeTimeZone = 'Asia/Jakarta'
 
 /** The office's time zone (IANA), Asia/Jakarta until setup has stored one. */
-export function officeTimeZone(db: Db): string {
+export function officeTimeZone(db: Db): OfficeTimeZone {
   return readOfficeTimeZone(db) ?? DEFAULT_TIME_ZONE
 }
 

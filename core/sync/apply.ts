@@ -131,9 +131,16 @@ function write(db: Db, change: PulledChange, latest: number): void {
     .where(eq(idColumn, change.rowId))
     .get() as { hlc: string; originDesk: string } | undefined
   const poisoned = existing !== undefined && parseHlc(existing.hlc).millis > latest
+  // A visit's survey sheet belongs to the desk that first recorded it (its id is the visit's,
+  // core/skm/responses.ts), and the server relays only that desk's (server/sync/admit.ts,
+  // surveyOwners): one from another desk replaces this desk's own, which the server refused, so
+  // every desk counts the sheet the server counts instead of whichever was written last.
+  const ownedElsewhere =
+    change.table === 'skm_responses' && existing !== undefined && existing.originDesk !== change.originDeskId
   if (
     existing &&
     !poisoned &&
+    !ownedElsewhere &&
     (existing.hlc > change.hlc || (existing.hlc === change.hlc && existing.originDesk >= change.originDeskId))
   ) {
     return
