@@ -161,3 +161,45 @@ test('a kiosk left alone mid-survey returns to its start after a minute', async 
   await closeKiosk(page, PIN)
   await expect(page.getByRole('navigation')).toBeVisible()
 })
+
+test('the kiosk on another screen is a window of its own, never signed in, closed by the PIN', async ({
+  page,
+}) => {
+  await signInAsAdmin(page)
+  const visit = await finishedVisit003(page, 'Agus Salim')
+  await openVisit(page, visit.id)
+  const panel = page.getByTestId('skm-panel')
+  await panel.getByRole('button', { name: 'Buka kios di layar lain' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Buka kios survei' })
+  await dialog.getByLabel('PIN', { exact: true }).fill(PIN)
+  await dialog.getByLabel('Ulangi PIN').fill(PIN)
+  const [kiosk] = await Promise.all([
+    page.waitForEvent('popup'),
+    dialog.getByRole('button', { name: 'Buka kios' }).click(),
+  ])
+  await expect(kiosk.getByRole('button', { name: 'Mulai' })).toBeVisible()
+  await expect(kiosk.getByTestId('kiosk-for')).toHaveText(/^Untuk kunjungan \S+$/)
+
+  // Its own session (the browser copied the desk tab's storage into it): nobody is signed in there.
+  const session = await kiosk.evaluate(async () => {
+    const response = await fetch('/rpc/auth.session', {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Authorization: `Bearer ${sessionStorage.getItem('loket.webToken') ?? ''}`,
+        'X-Loket-Client': sessionStorage.getItem('loket.clientKey.kiosk') ?? '',
+      },
+      body: '{}',
+    })
+    return (await response.json()) as { ok: boolean; value?: unknown }
+  })
+  expect(session).toEqual({ ok: true, value: null })
+
+  // The desk stays the desk, and may send the next visit to the open kiosk.
+  await expect(page.getByRole('navigation')).toBeVisible()
+  await expect(panel.getByRole('button', { name: 'Kirim ke kios' })).toBeVisible()
+
+  await closeKiosk(kiosk, PIN)
+  await kiosk.waitForEvent('close')
+  await expect(panel.getByRole('button', { name: 'Buka kios di layar lain' })).toBeVisible()
+})
