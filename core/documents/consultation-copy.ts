@@ -11,7 +11,7 @@ import type { StepStatus } from '../../common/visits'
 import { spanInWords } from './consultation-note'
 import type { Letterhead } from './letterhead'
 import { letterhead } from './letterhead'
-import { sheetFooter } from './sheet-footer'
+import { copyStamp, sheetFooter } from './sheet-footer'
 import { mm, officeDateTime } from './units'
 import { PURPOSE_WORDS } from './words'
 
@@ -409,16 +409,7 @@ export function consultationCopyDefinition(input: ConsultationCopyInput): TDocum
     info: { title: `Salinan riwayat konsultasi ${input.consultationNumber}`, subject: input.documentNumber },
     pageSize: 'A4',
     pageMargins: [mm(SIDE_MM), mm(15), mm(SIDE_MM), mm(28)],
-    // In the top margin of every page: a reprint is marked on each sheet, wherever the pages part.
-    header: input.copy
-      ? {
-          text: 'SALINAN',
-          bold: true,
-          fontSize: 11,
-          alignment: 'right',
-          margin: [mm(SIDE_MM), mm(6), mm(SIDE_MM), 0],
-        }
-      : undefined,
+    header: copyStamp(input.copy, SIDE_MM, 6),
     defaultStyle: { fontSize: 10 },
     content,
     pageBreakBefore: (node) =>

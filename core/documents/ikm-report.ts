@@ -6,7 +6,7 @@ import type { IkmReport } from '../../common/ikm/report'
 import type { OfficeTimeZone } from '../../common/settings'
 import type { Letterhead } from './letterhead'
 import { letterhead } from './letterhead'
-import { sheetFooter } from './sheet-footer'
+import { copyStamp, sheetFooter } from './sheet-footer'
 import { mm } from './units'
 
 /** What the printed IKM report shows; every time in ms UTC, printed in the office's zone. */
@@ -242,15 +242,8 @@ export function ikmReportDefinition(input: IkmReportInput): TDocumentDefinitions
     info: { title: `Laporan IKM ${r.periodLabel.id}`, subject: input.documentNumber },
     pageSize: 'A4',
     pageMargins: [mm(SIDE_MM), mm(11), mm(SIDE_MM), mm(24)],
-    header: input.copy
-      ? {
-          text: 'SALINAN',
-          bold: true,
-          fontSize: 11,
-          alignment: 'right',
-          margin: [mm(SIDE_MM), mm(4), mm(SIDE_MM), 0],
-        }
-      : undefined,
+
+    header: copyStamp(input.copy, SIDE_MM),
     defaultStyle: { fontSize: 9.5 },
     content,
     footer: sheetFooter({

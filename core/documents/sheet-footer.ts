@@ -1,4 +1,4 @@
-import type { DynamicContent } from 'pdfmake/interfaces'
+import type { Content, DynamicContent } from 'pdfmake/interfaces'
 import type { OfficeTimeZone } from '../../common/settings'
 import { mm, officeDateTime } from './units'
 
@@ -31,4 +31,21 @@ export function sheetFooter(input: {
     ],
     margin: [mm(input.sideMm), mm(input.gapMm), mm(input.sideMm), 0],
   })
+}
+
+/**
+ * The SALINAN stamp of a sheet's reprint, in the top margin of every page (so a copy is marked on
+ * each sheet, wherever the pages part, and costs the content no line), `sideMm` in from the edges
+ * and `topMm` down; undefined for an original.
+ */
+export function copyStamp(copy: boolean, sideMm: number, topMm = 4): Content | undefined {
+  return copy
+    ? {
+        text: 'SALINAN',
+        bold: true,
+        fontSize: 11,
+        alignment: 'right',
+        margin: [mm(sideMm), mm(topMm), mm(sideMm), 0],
+      }
+    : undefined
 }

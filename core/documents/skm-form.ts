@@ -10,7 +10,7 @@ import type { OfficeTimeZone } from '../../common/settings'
 import type { SkmChoiceField, SkmQuestionnaire } from '../../common/skm'
 import type { Letterhead } from './letterhead'
 import { letterhead } from './letterhead'
-import { sheetFooter } from './sheet-footer'
+import { copyStamp, sheetFooter } from './sheet-footer'
 import { mm, officeDate } from './units'
 
 /** What the printed SKM form shows; every time in ms UTC, printed in the office's zone. */
@@ -246,16 +246,7 @@ export function skmFormDefinition(input: SkmFormInput): TDocumentDefinitions {
     },
     pageSize: 'A4',
     pageMargins: [mm(SIDE_MM), mm(11), mm(SIDE_MM), mm(24)],
-    // In the top margin of every page, so a copy is marked on each sheet and costs the form no line.
-    header: input.copy
-      ? {
-          text: 'SALINAN',
-          bold: true,
-          fontSize: 11,
-          alignment: 'right',
-          margin: [mm(SIDE_MM), mm(4), mm(SIDE_MM), 0],
-        }
-      : undefined,
+    header: copyStamp(input.copy, SIDE_MM),
     defaultStyle: { fontSize: 9.5 },
     content,
     footer: sheetFooter({
