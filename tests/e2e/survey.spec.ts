@@ -203,3 +203,36 @@ test('the kiosk on another screen is a window of its own, never signed in, close
   await kiosk.waitForEvent('close')
   await expect(panel.getByRole('button', { name: 'Buka kios di layar lain' })).toBeVisible()
 })
+
+test('the IKM report for this month counts the answers and prints', async ({ page }) => {
+  await signInAsAdmin(page)
+  const [year, month] = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Jakarta',
+    year: 'numeric',
+    month: '2-digit',
+  })
+    .format(Date.now())
+    .split('-')
+    .map(Number)
+  const report = await rpc(page, 'skm.ikm', {
+    period: { kind: 'month', year: year ?? 0, index: month ?? 0 },
+    procedureId: null,
+  })
+  // The journeys above answered at least two sheets this month (the kiosk's and the paper one).
+  expect(report.respondents).toBeGreaterThanOrEqual(2)
+
+  await page.getByRole('navigation').getByRole('button', { name: /^IKM/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Indeks Kepuasan Masyarakat' })).toBeVisible()
+  await expect(page.getByTestId('ikm-respondents')).toHaveText(String(report.respondents))
+  const ikm = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+    report.ikm ?? 0,
+  )
+  await expect(page.getByTestId('ikm-value')).toHaveText(ikm)
+  await expect(page.getByTestId('ikm-grade')).toContainText(`Mutu ${report.category?.grade ?? ''}`)
+  const elements = page.getByRole('table').first()
+  await expect(elements.getByRole('row')).toHaveCount(10)
+  await snap(page, 'survey-ikm')
+
+  await page.getByRole('button', { name: /^Cetak laporan IKM/ }).click()
+  await expect(page.getByRole('dialog', { name: /Laporan IKM|IKM/ })).toBeVisible()
+})

@@ -89,8 +89,6 @@ export const skmId = {
     trend: 'Perbandingan dengan periode sebelumnya',
     trendPeriod: 'Periode',
     otherVersions: '{{count}} survei dengan kuesioner lain ({{version}}) dihitung terpisah.',
-    print: 'Cetak laporan IKM',
-    notWired: 'Laporan IKM belum tersedia di versi ini.',
   },
 }
 
@@ -179,7 +177,5 @@ export const skmEn: typeof skmId = {
     trend: 'Against previous periods',
     trendPeriod: 'Period',
     otherVersions: '{{count}} survey(s) under another questionnaire ({{version}}) counted apart.',
-    print: 'Print the IKM report',
-    notWired: 'The IKM report is not available in this version yet.',
   },
 }

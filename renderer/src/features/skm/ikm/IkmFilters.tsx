@@ -4,8 +4,8 @@ import { enGB, id as idLocale } from 'date-fns/locale'
 import { useTranslation } from 'react-i18next'
 import { useCoreQuery } from '../../../api/queries'
 import { useLocale } from '../../../i18n'
-import type { IkmPeriod, IkmPeriodKind } from './report-shape'
-import { IKM_PERIOD_KINDS, periodsPerYear } from './report-shape'
+import type { IkmPeriod, IkmPeriodKind } from '../../../../../common/ikm/periods'
+import { IKM_PERIOD_KINDS, periodsPerYear } from '../../../../../common/ikm/periods'
 
 const ROMAN = ['I', 'II', 'III', 'IV']
 /** Years offered: this one and the five before (offices report on the current and recent years). */

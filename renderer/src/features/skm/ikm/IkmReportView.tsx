@@ -2,7 +2,7 @@ import { Badge, Group, List, Paper, SimpleGrid, Stack, Table, Text } from '@mant
 import { useTranslation } from 'react-i18next'
 import { useLocale } from '../../../i18n'
 import { SectionCard } from '../../../shell/SectionCard'
-import type { IkmReport } from './report-shape'
+import type { IkmReport } from '../../../../../common/ikm/report'
 
 /** A figure as the report prints it: fixed decimals, a decimal comma in Indonesian (88,31). */
 function useNumber() {

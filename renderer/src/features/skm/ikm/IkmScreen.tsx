@@ -1,19 +1,18 @@
 import { TZDate } from '@date-fns/tz'
-import { Alert, Group, Loader, Stack, Title } from '@mantine/core'
-import { IconInfoCircle } from '@tabler/icons-react'
+import { Group, Loader, Stack, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ErrorAlert } from '../../../forms/ErrorAlert'
 import { useNow, useOfficeFormat } from '../../queue/time'
 import { IkmFilters } from './IkmFilters'
 import { IkmReportView } from './IkmReportView'
-import type { IkmPeriod } from './report-shape'
+import type { IkmPeriod } from '../../../../../common/ikm/periods'
+import { PrintAction } from '../../printing/PrintAction'
 import { useIkmReport } from './useIkmReport'
 
 /**
  * The office's Indeks Kepuasan Masyarakat (`/ikm`): a period (this month to start) and a service,
- * and its report as common/ikm computes it. Printing goes through the documents pipeline
- * (`ikm_report`) once the contract carries it.
+ * and its report as common/ikm computes it (skm.ikm), printed as the `ikm_report` document.
  */
 export function IkmScreen() {
   const { t } = useTranslation()
@@ -34,6 +33,8 @@ export function IkmScreen() {
         <Title order={1} fz={26}>
           {t('skm.ikm.title')}
         </Title>
+        {/* The same report on A4 through the documents pipeline (core/documents/ikm-report.ts). */}
+        {report ? <PrintAction input={{ kind: 'ikm_report', period, procedureId }} printKey /> : null}
       </Group>
       <IkmFilters
         period={period}
@@ -43,15 +44,7 @@ export function IkmScreen() {
         onProcedure={setProcedureId}
       />
       <ErrorAlert error={failure} />
-      {report ? (
-        <IkmReportView report={report} />
-      ) : loading ? (
-        <Loader aria-label={t('app.loading')} />
-      ) : failure ? null : (
-        <Alert color="gray" variant="light" icon={<IconInfoCircle size={20} />}>
-          {t('skm.ikm.notWired')}
-        </Alert>
-      )}
+      {report ? <IkmReportView report={report} /> : loading ? <Loader aria-label={t('app.loading')} /> : null}
     </Stack>
   )
 }

@@ -1,15 +1,13 @@
 import type { RpcError } from '../../../../../common/errors'
-import type { IkmPeriod, IkmReport } from './report-shape'
+import type { IkmPeriod } from '../../../../../common/ikm/periods'
+import type { IkmReport } from '../../../../../common/ikm/report'
+import { useCoreQuery } from '../../../api/queries'
 
-/**
- * The IKM report of a period and service. TEMPORARY: the contract has no `skm.ikm` yet, so this
- * answers that the report is not available. At wiring it becomes
- *   const query = useCoreQuery('skm.ikm', { period, procedureId })
- *   return { report: query.data ?? null, failure: query.error?.error ?? null, loading: query.isPending }
- */
+/** The IKM report of a period, for one service or the whole office (skm.ikm), asked again as answers come in. */
 export function useIkmReport(
-  _period: IkmPeriod,
-  _procedureId: string | null,
+  period: IkmPeriod,
+  procedureId: string | null,
 ): { report: IkmReport | null; failure: RpcError | null; loading: boolean } {
-  return { report: null, failure: null, loading: false }
+  const query = useCoreQuery('skm.ikm', { period, procedureId }, { placeholderData: (previous) => previous })
+  return { report: query.data ?? null, failure: query.error?.error ?? null, loading: query.isPending }
 }
