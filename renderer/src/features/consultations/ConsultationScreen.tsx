@@ -17,7 +17,7 @@ import { LinkedVisitsCard } from './LinkedVisitsCard'
 import { owedReason } from './OverrunReason'
 import { hitOverdue } from './overdue'
 import { RequestCard } from './RequestCard'
-import { SurveyCard } from './SurveyCard'
+import { SurveyPanel } from '../skm/SurveyPanel'
 
 /**
  * One consultation whole (issue 12): the request and its attachments, the disposition, the answer,
@@ -71,7 +71,7 @@ function ConsultationWhole({ consultation }: { consultation: ConsultationDetail 
       <DocumentsCard consultation={consultation} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md" style={{ alignItems: 'start' }}>
         <LinkedVisitsCard consultation={consultation} />
-        <SurveyCard consultation={consultation} />
+        <SurveyPanel visitId={consultation.caseVisitId} />
       </SimpleGrid>
     </>
   )

@@ -175,9 +175,6 @@ export const consultationsId = {
     savePdf: 'Simpan PDF',
     savePdfOf: 'Simpan PDF {{kind}}',
     pdfSaved: '{{file}} disimpan.',
-    survey: 'Survei kepuasan',
-    surveyAnswered: 'Survei dijawab {{date}}.',
-    surveyPending: 'Belum ada jawaban survei.',
   },
   visit: {
     record: 'Catat sebagai konsultasi',
@@ -361,9 +358,6 @@ export const consultationsEn: typeof consultationsId = {
     savePdf: 'Save PDF',
     savePdfOf: 'Save PDF of {{kind}}',
     pdfSaved: '{{file}} saved.',
-    survey: 'Satisfaction survey',
-    surveyAnswered: 'Survey answered {{date}}.',
-    surveyPending: 'No survey answer yet.',
   },
   visit: {
     record: 'Record as a consultation',
