@@ -72,6 +72,9 @@ export type SkmProfile = z.infer<typeof SkmProfile>
 
 const cents = (value: number) => Math.round(value * 100)
 
+/** The most elements a questionnaire may have: what the desk stores and sums per sheet. */
+export const MAX_SKM_ELEMENTS = 20
+
 /**
  * A questionnaire as a regulation sets it. Its checks are what the IKM relies on: the answers of
  * every element fill the scale exactly, the weights of all elements add up to exactly 1 (the
@@ -93,7 +96,9 @@ export const SkmQuestionnaire = z
     conversionFactor: z.number().positive(),
     /** From the best grade to the worst. */
     categories: z.array(SkmCategory).min(1),
-    elements: z.array(SkmElement).min(1),
+    // One digit an element is stored per sheet, and the desk sums at most this many per day
+    // (db/schema.ts skm_day_sums): a regulation with more would need a wider store first.
+    elements: z.array(SkmElement).min(1).max(MAX_SKM_ELEMENTS),
     profile: SkmProfile,
   })
   .superRefine((q, ctx) => {

@@ -242,7 +242,7 @@ export const SYNC_ROWS = {
     procedureId: OptionalText(64),
     questionnaireVersion: Text(64),
     // One digit per element (common/skm-answers.ts encodeScores); the questionnaire's own check is the core's.
-    scores: z.string().regex(/^[0-9]{1,40}$/, 'scores_format'),
+    scores: z.string().regex(/^[0-9]{1,20}$/, 'scores_format'),
     comment: Text(2000).optional(),
     sex: OptionalText(24),
     age: z.number().int().min(0).max(150).nullable().optional(),

@@ -572,3 +572,42 @@ export const skmResponses = sqliteTable(
     index('skm_responses_procedure_day').on(t.procedureId, t.officeDay),
   ],
 )
+
+/**
+ * The survey's answers summed per office day, service and questionnaire version (issue 12): how
+ * many sheets, and each element's sum (`s1` the first element in the questionnaire's order; common/skm.ts MAX_SKM_ELEMENTS). Local
+ * and derived, never synced: kept exact by triggers on skm_responses (migration 0007) whichever
+ * path writes a sheet — the desk's own entry, a pulled change, a tombstone — so a year's IKM reads a
+ * few thousand rows instead of summing nine digits of 250,000 sheets. `procedure_id` is '' for a
+ * sheet of no service.
+ */
+export const skmDaySums = sqliteTable(
+  'skm_day_sums',
+  {
+    officeDay: text('office_day').notNull(),
+    procedureId: text('procedure_id').notNull(),
+    questionnaireVersion: text('questionnaire_version').notNull(),
+    respondents: integer('respondents').notNull().default(0),
+    s1: integer('s1').notNull().default(0),
+    s2: integer('s2').notNull().default(0),
+    s3: integer('s3').notNull().default(0),
+    s4: integer('s4').notNull().default(0),
+    s5: integer('s5').notNull().default(0),
+    s6: integer('s6').notNull().default(0),
+    s7: integer('s7').notNull().default(0),
+    s8: integer('s8').notNull().default(0),
+    s9: integer('s9').notNull().default(0),
+    s10: integer('s10').notNull().default(0),
+    s11: integer('s11').notNull().default(0),
+    s12: integer('s12').notNull().default(0),
+    s13: integer('s13').notNull().default(0),
+    s14: integer('s14').notNull().default(0),
+    s15: integer('s15').notNull().default(0),
+    s16: integer('s16').notNull().default(0),
+    s17: integer('s17').notNull().default(0),
+    s18: integer('s18').notNull().default(0),
+    s19: integer('s19').notNull().default(0),
+    s20: integer('s20').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.officeDay, t.procedureId, t.questionnaireVersion] })],
+)

@@ -6,7 +6,7 @@ import type { IkmReport, PeriodSums } from '../../common/ikm/report'
 import { buildIkmReport } from '../../common/ikm/report'
 import type { Localized } from '../../common/localized'
 import type { SkmQuestionnaire } from '../../common/skm'
-import { skmResponses, visits } from '../../db/schema'
+import { skmDaySums, visits } from '../../db/schema'
 import type { Db } from '../db'
 
 /** How many earlier periods of the same kind a report's trend shows before the period itself. */
@@ -37,7 +37,7 @@ function bucketOf(period: IkmPeriod): number {
 function bucketSql(period: IkmPeriod): SQL {
   const per = periodsPerYear(period.kind)
   const months = 12 / per
-  return sql`(cast(substr(${skmResponses.officeDay}, 1, 4) as integer) * ${sql.raw(String(per))} + (cast(substr(${skmResponses.officeDay}, 6, 2) as integer) - 1) / ${sql.raw(String(months))})`
+  return sql`(cast(substr(${skmDaySums.officeDay}, 1, 4) as integer) * ${sql.raw(String(per))} + (cast(substr(${skmDaySums.officeDay}, 6, 2) as integer) - 1) / ${sql.raw(String(months))})`
 }
 
 /**
@@ -46,10 +46,11 @@ function bucketSql(period: IkmPeriod): SQL {
  * the IkmReport the screen and the PDF read (PermenPANRB No. 14 Tahun 2017; the least sample by
  * Krejcie–Morgan 1970), with the trend over the TREND_PERIODS periods before it.
  *
- * Every figure comes from ONE aggregate over skm_responses: the rows of the whole span (the
- * oldest trend period's first day to the period's last), not deleted, of the procedure when one is
- * given, grouped by period and questionnaire version, with each element's sum read from its digit
- * of `scores` (one an element, in the questionnaire's order: common/skm-answers.ts). Only sheets
+ * Every figure comes from ONE aggregate over skm_day_sums, the sheets summed per office day,
+ * service and questionnaire version (kept exact by triggers on skm_responses, db/schema.ts): the
+ * days of the whole span (the oldest trend period's first day to the period's last), of the
+ * procedure when one is given, grouped by period and questionnaire version. Summing the digits of
+ * every sheet instead took about 190 ms for a busy office's year; these are a few thousand rows. Only sheets
  * under `questionnaire.version` make the IKM; those under other versions are counted apart in
  * `otherVersions`, since another regulation's index is another number.
  *
@@ -72,20 +73,17 @@ export function ikmReport(
   const earlier = previousPeriods(input.period, TREND_PERIODS).reverse()
   const span = { first: periodRange(earlier[0] ?? input.period).first, last: periodRange(input.period).last }
   const elementSums = sql.join(
-    q.elements.map(
-      (_, i) =>
-        sql`sum(cast(substr(${skmResponses.scores}, ${sql.raw(String(i + 1))}, 1) as integer)) as ${sql.raw(`s${i}`)}`,
-    ),
+    q.elements.map((_, i) => sql`sum(${sql.raw(`s${i + 1}`)}) as ${sql.raw(`s${i}`)}`),
     sql`, `,
   )
   const rows = db.all<SumsRow>(sql`
-    select ${skmResponses.questionnaireVersion} as version, ${bucketSql(input.period)} as bucket,
-      count(*) as respondents, ${elementSums}
-    from ${skmResponses}
-    where ${skmResponses.deletedAt} is null
-      and ${skmResponses.officeDay} >= ${span.first} and ${skmResponses.officeDay} <= ${span.last}
-      ${input.procedureId === null ? sql`` : sql`and ${skmResponses.procedureId} = ${input.procedureId}`}
-    group by 1, 2`)
+    select ${skmDaySums.questionnaireVersion} as version, ${bucketSql(input.period)} as bucket,
+      sum(${skmDaySums.respondents}) as respondents, ${elementSums}
+    from ${skmDaySums}
+    where ${skmDaySums.officeDay} >= ${span.first} and ${skmDaySums.officeDay} <= ${span.last}
+      ${input.procedureId === null ? sql`` : sql`and ${skmDaySums.procedureId} = ${input.procedureId}`}
+    group by 1, 2
+    having sum(${skmDaySums.respondents}) > 0`)
   const sumsOf = (period: IkmPeriod): PeriodSums => {
     const row = rows.find((r) => r.bucket === bucketOf(period) && r.version === q.version)
     return {

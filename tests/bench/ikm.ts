@@ -26,7 +26,8 @@ const ANSWERS = Number(process.env.BENCH_SKM_ANSWERS ?? 250_000)
 const VISITS = Number(process.env.BENCH_IKM_VISITS ?? 300_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 30)
 const PROCEDURES = Array.from({ length: 12 }, (_, i) => `proc-${String(i + 1).padStart(2, '0')}`)
-const SEED_VERSION = `v1-${ANSWERS}-${VISITS}`
+// v2: the day sums (skm_day_sums) are filled by triggers as the sheets go in.
+const SEED_VERSION = `v2-${ANSWERS}-${VISITS}`
 
 const pad = (n: number) => String(n).padStart(2, '0')
 

@@ -213,3 +213,54 @@ describe('the IKM report from the desk database', () => {
     ).toThrow(RangeError)
   })
 })
+
+describe('the day sums the IKM reads (skm_day_sums)', () => {
+  /** The sums as the triggers keep them, and as a recount from the sheets gives them. */
+  function kept() {
+    return opened.sqlite
+      .prepare(
+        `select office_day, procedure_id, questionnaire_version, respondents, s1, s2, s9 from skm_day_sums
+         where respondents <> 0 or s1 <> 0 order by 1, 2, 3`,
+      )
+      .all()
+  }
+  function recounted() {
+    return opened.sqlite
+      .prepare(
+        `select office_day, coalesce(procedure_id, '') as procedure_id, questionnaire_version,
+           count(*) as respondents, sum(cast(substr(scores, 1, 1) as integer)) as s1,
+           sum(cast(substr(scores, 2, 1) as integer)) as s2, sum(cast(substr(scores, 9, 1) as integer)) as s9
+         from skm_responses where deleted_at is null group by 1, 2, 3 order by 1, 2, 3`,
+      )
+      .all()
+  }
+
+  it('stay exact through a sheet changed, moved to another day, tombstoned, revived and deleted', () => {
+    answer('2027-05-03', '111111111', { procedureId: null })
+    answer('2027-05-03', '444444444')
+    const id = `skm-${serial}`
+    expect(kept()).toEqual(recounted())
+    const update = (set: string, ...values: unknown[]) =>
+      opened.sqlite.prepare(`update skm_responses set ${set} where id = ?`).run(...values, id)
+    update('scores = ?', '234123412')
+    expect(kept()).toEqual(recounted())
+    update('office_day = ?, procedure_id = ?', '2027-05-04', 'proc-2')
+    expect(kept()).toEqual(recounted())
+    update('deleted_at = ?', 1)
+    expect(kept()).toEqual(recounted())
+    update('deleted_at = null')
+    expect(kept()).toEqual(recounted())
+    // As sync applies a pulled row: an upsert on the id.
+    opened.sqlite
+      .prepare(
+        `insert into skm_responses (id, updated_at, hlc, origin_desk, procedure_id, questionnaire_version, scores,
+           source, answered_at, office_day, desk_id)
+         values (?, 1, '1', 'desk-2', 'proc-2', ?, '333333333', 'kiosk', 0, '2027-05-04', 'desk-2')
+         on conflict (id) do update set scores = excluded.scores, origin_desk = excluded.origin_desk`,
+      )
+      .run(id, q.version)
+    expect(kept()).toEqual(recounted())
+    opened.sqlite.prepare('delete from skm_responses where id = ?').run(id)
+    expect(kept()).toEqual(recounted())
+  })
+})
