@@ -93,3 +93,38 @@ test('003: escalated to the division and then to the head of office, no step is 
   await expect(steps.getByRole('listitem', { name: /Dilewati/ })).toHaveCount(0)
   await snap(page, 'queue-visit003-escalated-done')
 })
+
+test('003: a walk-in consultation is recorded from its visit, with the keyboard, and opens as a consultation', async ({
+  page,
+}) => {
+  await signInAsAdmin(page)
+  const visit = await startVisit(page, 'Rahmat Hidayat', PROCEDURE_003, 'Penyusunan RPJMDes')
+  const number = visit.queueNumber ?? ''
+  await openFromBoard(page, number, 'Rahmat Hidayat')
+  // Waiting: nothing to record yet.
+  await expect(page.getByRole('button', { name: 'Catat sebagai konsultasi' })).toHaveCount(0)
+  await page.keyboard.press('Control+Enter')
+
+  await page.getByRole('button', { name: 'Catat sebagai konsultasi' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Catat sebagai konsultasi' })
+  const subject = dialog.getByLabel(/^Substansi permasalahan/)
+  // The receptionist's note is the subject's first draft.
+  await expect(subject).toHaveValue('Penyusunan RPJMDes')
+  await subject.fill('')
+  await page.keyboard.press('Control+s')
+  await expect(dialog.getByText('Tulis substansi permasalahan.')).toBeVisible()
+  await subject.fill('Penyusunan RPJMDes 2027–2032 dan jadwal musyawarah desa')
+  await page.keyboard.press('Control+s')
+  await expect(dialog).toBeHidden()
+
+  const linked = page.getByText(/^Konsultasi KON-[A-Z0-9]+-\d{8}-\d{4}$/)
+  await expect(linked).toBeVisible()
+  const consultationNumber = (await linked.textContent()) ?? ''
+  await page.getByRole('button', { name: 'Buka konsultasi' }).click()
+  await expect(page.getByText(consultationNumber.replace('Konsultasi ', '')).first()).toBeVisible()
+  await expect(
+    page.getByText('Penyusunan RPJMDes 2027–2032 dan jadwal musyawarah desa').first(),
+  ).toBeVisible()
+  await expect(page.getByText(`kunjungan kasus`).first()).toBeVisible()
+  await snap(page, 'consultation-walk-in')
+})
