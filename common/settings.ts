@@ -1,9 +1,14 @@
-import { CENTRAL_COMPLAINT_CODE } from './complaints/complaint'
 import { DeadlineTable, SEED_004_DEADLINES } from './complaints/deadlines'
 import { z } from 'zod'
 import type { SpecialHours, WeekHours as WeekHoursType } from './calendar/office-hours'
 import { NipField } from './visitors'
 import { DEFAULT_WEEK_HOURS, SpecialHoursList, WeekHours } from './calendar/office-hours'
+
+/**
+ * The code in the numbers of complaints the central server registers (`ADU-PUSAT-20261201-0001`,
+ * common/complaints/complaint.ts); no desk may take it (DeskCode below).
+ */
+export const CENTRAL_COMPLAINT_CODE = 'PUSAT'
 
 /** The three Indonesian time zones, by the IANA zone the office's times are shown in. */
 export const OFFICE_TIME_ZONES = {

@@ -10,6 +10,8 @@ import pg from 'pg'
 import * as schema from './schema'
 
 export type ServerDb = PgDatabase<PgQueryResultHKT, typeof schema>
+/** One transaction of the central store, as `ServerDb.transaction` hands it to its callback. */
+export type Tx = Parameters<Parameters<ServerDb['transaction']>[0]>[0]
 
 export interface ServerDatabase {
   db: ServerDb

@@ -20,11 +20,9 @@ export type ComplaintClass = z.infer<typeof ComplaintClass>
 
 /** The prefix of a complaint registered at a desk: `ADU-LK1-20261201-0001`. */
 export const COMPLAINT_PREFIX = 'ADU'
-/**
- * The code in the numbers of complaints the central server registers (`ADU-PUSAT-20261201-0001`);
- * no desk may take it (common/settings.ts DeskCode).
- */
-export const CENTRAL_COMPLAINT_CODE = 'PUSAT'
+// The code in the numbers of complaints the central server registers lives beside the desk codes
+// it is kept apart from (common/settings.ts).
+export { CENTRAL_COMPLAINT_CODE } from '../settings'
 
 /**
  * A complaint's local number, per desk per office day like visit numbers (the desk code keeps two

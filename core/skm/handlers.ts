@@ -33,7 +33,7 @@ export const skmSubmit: Handler<'skm.submit'> = (ctx, input, call) => {
     questionnaireVersion: skmQuestionnaire().version,
   }
   const { row } = call.write((tx) => {
-    const submitted = submitSurvey(ctx, tx, input, { userId: user.id, source: 'paper' })
+    const submitted = submitSurvey(tx, input, { userId: user.id, source: 'paper' }, ctx.now())
     call.audit.detail = {
       ...call.audit.detail,
       surveyId: submitted.row.id,
@@ -74,20 +74,22 @@ export const kioskVisit: Handler<'skm.kioskVisit'> = (ctx, input, call) => {
 export const kioskSubmit: Handler<'skm.kioskSubmit'> = (ctx, input, call) => {
   call.audit.userId = ctx.kiosk.opener()
   call.audit.detail = { source: 'kiosk', questionnaireVersion: skmQuestionnaire().version }
-  ctx.kiosk.submit(
-    ctx,
-    (store) =>
-      call.write((tx) => {
-        const submitted = store(tx)
-        call.audit.detail = {
-          ...call.audit.detail,
-          surveyId: submitted.row.id,
-          visitId: submitted.row.visitId,
-          visitNumber: submitted.visitNumber,
-        }
-        return submitted
-      }),
-    input,
+  ctx.kiosk.submit((visitId, openedBy) =>
+    call.write((tx) => {
+      const submitted = submitSurvey(
+        tx,
+        { ...input, visitId },
+        { userId: openedBy, source: 'kiosk' },
+        ctx.now(),
+      )
+      call.audit.detail = {
+        ...call.audit.detail,
+        surveyId: submitted.row.id,
+        visitId: submitted.row.visitId,
+        visitNumber: submitted.visitNumber,
+      }
+      return submitted
+    }),
   )
   return ctx.kiosk.state(call.clientKey, ctx.now())
 }

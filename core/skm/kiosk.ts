@@ -3,10 +3,8 @@ import { lockMinutes } from '../../common/lockout'
 import { skmQuestionnaire } from '../../common/skm'
 import type { KioskState } from '../../common/skm-answers'
 import { hashPassword, verifyPassword } from '../auth/password'
-import type { CoreContext } from '../context'
 import type { Db } from '../db'
-import type { SubmittedSurvey, SurveyAnswers } from './responses'
-import { requireSurveyableVisit, submitSurvey } from './responses'
+import { requireSurveyableVisit } from './responses'
 
 /**
  * The survey kiosk (issue 12): the desk's screen turned round to the visitor, or a second screen,
@@ -109,28 +107,17 @@ export class SurveyKiosk {
   }
 
   /**
-   * Stores the kiosk's answer sheet (submitSurvey, source `kiosk`, in the opener's name) for the
-   * pending visit through `write` (the command's transaction, CallInfo.write), and once it is
-   * committed forgets that visit: the next respondent is anonymous unless the officer names another
-   * visit. A refused sheet leaves the pending visit as it was, so a sheet already keyed in for that
-   * visit is not counted again as an anonymous one. Throws LoketError kiosk_not_open and
-   * submitSurvey's refusals.
+   * Stores the kiosk's answer sheet by `store` — given the pending visit (null: anonymous) and the
+   * opener, in whose name the sheet is kept; the handler runs submitSurvey (source `kiosk`) in the
+   * command's transaction — and once it is stored forgets that visit: the next respondent is
+   * anonymous unless the officer names another visit. A refused sheet leaves the pending visit as
+   * it was, so a sheet already keyed in for that visit is not counted again as an anonymous one.
+   * Throws LoketError kiosk_not_open, and what `store` throws.
    */
-  submit(
-    ctx: CoreContext,
-    write: (fn: (tx: Db) => SubmittedSurvey) => SubmittedSurvey,
-    answers: Omit<SurveyAnswers, 'visitId'>,
-  ): SubmittedSurvey {
+  submit<T>(store: (visitId: string | null, openedBy: string) => T): T {
     const open = this.requireOpen()
     const pending = open.pending
-    const submitted = write((tx) =>
-      submitSurvey(
-        ctx,
-        tx,
-        { ...answers, visitId: pending?.id ?? null },
-        { userId: open.openedBy, source: 'kiosk' },
-      ),
-    )
+    const submitted = store(pending?.id ?? null, open.openedBy)
     if (open.pending === pending) open.pending = null
     return submitted
   }

@@ -11,7 +11,6 @@ import { decodeScores, encodeScores } from '../../common/skm-answers'
 import { validationCatalog } from '../../common/validation'
 import { consultations, skmResponses } from '../../db/schema'
 import { officeTimeZone } from '../calendar/office-calendar'
-import type { CoreContext } from '../context'
 import type { Db } from '../db'
 import { officeDateTime } from '../documents/units'
 import { nextStamp, requireDeskId } from '../sync/stamp'
@@ -139,7 +138,7 @@ export interface SubmittedSurvey {
 /**
  * Stores one answer sheet under the current questionnaire (skmQuestionnaire()), in the caller's
  * transaction with its outbox change: scores one digit per element, the profile, the visit's
- * procedure (null when anonymous), `answeredAt` = now (ms UTC) and its office day in the office's
+ * procedure (null when anonymous), `answeredAt` = `now` (ms UTC) and its office day in the office's
  * zone, this desk and `origin.userId`. A visit's sheet has the id surveyIdOfVisit gives; an
  * anonymous one (visitId null) a uuid v7, as many as are answered.
  *
@@ -148,12 +147,11 @@ export interface SubmittedSurvey {
  * (requireSurveyableVisit).
  */
 export function submitSurvey(
-  ctx: CoreContext,
   tx: Db,
   answers: SurveyAnswers,
   origin: SurveyOrigin,
+  now: number,
 ): SubmittedSurvey {
-  const now = ctx.now()
   const questionnaire = skmQuestionnaire()
   const scores = scoresOf(questionnaire, answers.scores)
   const profile = checkedProfile(questionnaire, answers.profile)

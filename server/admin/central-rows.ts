@@ -5,7 +5,7 @@ import { formatHlc, hlcCeiling, receiveHlc, tickHlc } from '../../common/hlc'
 import { CENTRAL_ORIGIN } from '../../common/sync-protocol'
 import type { ServerDb } from '../database'
 import { offices, rows } from '../schema'
-import type { Tx } from '../sync/push'
+import type { Tx } from '../database'
 import { applyChange, lockOfficeLog } from '../sync/push'
 import { AdminError } from './errors'
 

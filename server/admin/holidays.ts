@@ -6,7 +6,7 @@ import type { HolidayKind as HolidayKindType } from '../../common/holidays'
 import { HolidayInput, HolidayKind, HolidaySeed, IsoDate, holidayRowId } from '../../common/holidays'
 import type { ServerDb } from '../database'
 import { offices, rows } from '../schema'
-import type { Tx } from '../sync/push'
+import type { Tx } from '../database'
 import { lockOfficeLog } from '../sync/push'
 import type { CentralRow } from './central-rows'
 import {

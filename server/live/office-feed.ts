@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm'
 import type { ServerDatabase } from '../database'
-import type { Tx } from '../sync/push'
+import type { Tx } from '../database'
 
 /** The PostgreSQL channel on which a transaction that grew an office's log names the office. */
 export const OFFICE_CHANGES_CHANNEL = 'loket_office_changes'

@@ -6,7 +6,7 @@ import { hlcCeiling } from '../../common/hlc'
 import { sanitizeText } from '../../common/text'
 import type { AdmitContext } from './admit'
 import { admitChange } from './admit'
-import type { ServerDb } from '../database'
+import type { ServerDb, Tx } from '../database'
 import { changes, desks, rejections, rows } from '../schema'
 import { announceOfficeChanges } from '../live/office-feed'
 
@@ -16,8 +16,6 @@ export interface AuthenticatedDesk {
 }
 
 export type PushOutcome = { status: 200; body: PushResponse } | { status: 409; body: { expectedSeq: number } }
-
-export type Tx = Parameters<Parameters<ServerDb['transaction']>[0]>[0]
 
 /** Serialises appends to one office's change log, so cursor order is commit order (no skipped pulls). */
 export async function lockOfficeLog(tx: Tx, officeId: string): Promise<void> {
