@@ -242,7 +242,6 @@ export function ikmReportDefinition(input: IkmReportInput): TDocumentDefinitions
     info: { title: `Laporan IKM ${r.periodLabel.id}`, subject: input.documentNumber },
     pageSize: 'A4',
     pageMargins: [mm(SIDE_MM), mm(11), mm(SIDE_MM), mm(24)],
-
     header: copyStamp(input.copy, SIDE_MM),
     defaultStyle: { fontSize: 9.5 },
     content,
