@@ -110,6 +110,11 @@ const NoInput = z.object({}).strict()
 
 /** Who registers visitors and starts their visits: the receptionist, and officers at a one-person counter. */
 const FRONT_DESK = ['receptionist', 'officer', 'admin'] as const
+/**
+ * Who records a person's details: the front desk, and the secretariat (staff, a head) recording the
+ * requester of a consultation that came by letter or e-mail (issue 12, seed 000 step 2).
+ */
+const RECORDS_PEOPLE = ['receptionist', 'officer', 'staff', 'head', 'admin'] as const
 /** Who calls visitors and works their steps. */
 const SERVING = ['officer', 'head', 'admin'] as const
 
@@ -239,14 +244,14 @@ export const contract = {
   'visitors.register': define({
     input: VisitorRegisterInput,
     output: VisitorView,
-    access: FRONT_DESK,
+    access: RECORDS_PEOPLE,
     kind: 'command',
     topics: ['visitors'],
   }),
   'visitors.update': define({
     input: VisitorUpdateInput,
     output: VisitorView,
-    access: FRONT_DESK,
+    access: RECORDS_PEOPLE,
     kind: 'command',
     topics: ['visitors'],
   }),

@@ -54,9 +54,11 @@ async function userId(client: string) {
 }
 
 async function letter(receivedAt = MONDAY_9_WIB - 5 * MINUTE) {
+  // The secretariat records the letter's requester too (seed 000 step 2).
   const visitor = await desk.call(
     'visitors.register',
     visitorInput({ fullName: 'Drs. Hendra Wijaya', nik: '', phone: '0812 1111 2222' }),
+    staff,
   )
   return desk.call(
     'consultations.register',

@@ -203,12 +203,16 @@ describe('visitor registry', () => {
     ])
   })
 
-  it('lets staff search but not register, and nobody without signing in', async () => {
+  it('lets staff search and record a letter’s requester but not start a visit, and nobody without signing in', async () => {
     desk = await signedIn()
     await desk.call('visitors.register', visitor({ fullName: 'Eka Putri' }))
     const staff = await addUser(desk, 'staff')
     expect(await desk.call('visitors.search', { query: 'eka', limit: 5 }, staff)).toHaveLength(1)
-    expect((await desk.fail('visitors.register', visitor({ fullName: 'X' }), staff)).code).toBe('forbidden')
+    // Issue 12: the secretariat records the requester of a consultation by letter (seed 000 step 2).
+    const requester = await desk.call('visitors.register', visitor({ fullName: 'Fajar Nugroho' }), staff)
+    expect(
+      (await desk.fail('visits.start', { visitorId: requester.id, purpose: 'information' }, staff)).code,
+    ).toBe('forbidden')
     const stranger = await desk.fail('visitors.search', { query: 'eka' }, 'nobody-signed-in')
     expect(stranger.code).toBe('unauthenticated')
   })
