@@ -33,6 +33,8 @@ export const RowId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, 'inv
 const Millis = z.number().int().min(0).max(253_402_300_799_999)
 const OptionalMillis = Millis.nullable().optional()
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date_format')
+/** A SHA-256 in lower-case hex (the audit chain's hashes). */
+const Sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'invalid')
 
 /** The sync columns: the change envelope is authoritative for them, so a row may leave them out. */
 const stateColumns = {
@@ -132,6 +134,9 @@ export const SYNC_ROWS = {
     action: Text(120),
     outcome: Text(120),
     detail: SafeJson(4).optional(),
+    detailHash: Sha256.nullable().optional(),
+    prevHash: Sha256.nullable().optional(),
+    hash: Sha256.nullable().optional(),
   }),
   holidays: z.strictObject({
     ...stateColumns,

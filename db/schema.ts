@@ -234,6 +234,15 @@ export const auditLog = sqliteTable(
     action: text('action').notNull(),
     outcome: text('outcome').notNull(),
     detail: text('detail', { mode: 'json' }),
+    /**
+     * The hash chain (issue 13; core/audit/chain.ts): the SHA-256 of `detail` as written, the hash
+     * of the entry before, and this entry's hash over its fixed fields and `detail_hash`, never
+     * `detail` itself, so erasing personal data from a detail never breaks the chain. Null on
+     * entries written before the chain began.
+     */
+    detailHash: text('detail_hash'),
+    prevHash: text('prev_hash'),
+    hash: text('hash'),
   },
   (t) => [index('audit_log_at').on(t.at)],
 )
