@@ -6,6 +6,7 @@ import { withDefaults } from '../../common/settings'
 import type { VisitView } from '../../common/visits'
 import { users, visitStepEvents, visitors, visits } from '../../db/schema'
 import type { Db } from '../db'
+import { chainHead } from '../audit/chain'
 import { readOfficeSettings } from '../settings/repository'
 import type { ConsultationNoteInput, NoteComplaint } from './consultation-note'
 import type { ComplaintDetail } from '../../common/complaints/views'
@@ -271,5 +272,6 @@ export function dailyLogInput(db: Db, day: string, drawing: Drawing): DailyLogIn
     lines,
     documentNumber: drawing.documentNumber,
     printedAt: drawing.printedAt,
+    auditHead: chainHead(db),
   }
 }

@@ -29,6 +29,11 @@ export interface DailyLogInput {
   lines: LogLine[]
   documentNumber: string
   printedAt: number
+  /**
+   * The head of this desk's audit hash chain when the log is drawn (core/audit/chain.ts), printed
+   * so the chain's state leaves the database: a tail cut later no longer reaches it (issue 13).
+   */
+  auditHead: string
 }
 
 const A4_LANDSCAPE_WIDTH_MM = 297
@@ -86,6 +91,15 @@ export function dailyLogDefinition(input: DailyLogInput): TDocumentDefinitions {
           layout: 'lightHorizontalLines',
           fontSize: 8,
         },
+    {
+      text: [
+        'Kepala rantai log audit loket ini saat dicetak: ',
+        input.auditHead.match(/.{1,16}/g)?.join(' ') ?? input.auditHead,
+      ],
+      fontSize: 7,
+      color: '#555555',
+      margin: [0, mm(4), 0, 0],
+    },
   ]
   return {
     info: { title: `Buku tamu harian ${officeDate(input.day, zone)}`, subject: input.documentNumber },

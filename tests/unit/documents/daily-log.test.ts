@@ -33,6 +33,11 @@ function line(i: number): LogLine {
   }
 }
 
+/** An audit chain's head as core/audit/chain.ts gives it (64 hex digits). */
+const HEAD = '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08'
+
+const flat = (text: string) => text.replace(/\s+/g, ' ')
+
 const LOG = (lines: LogLine[]): DailyLogInput => ({
   office: {
     officeName: 'Dinas Pemberdayaan Masyarakat dan Nagari',
@@ -44,6 +49,7 @@ const LOG = (lines: LogLine[]): DailyLogInput => ({
   lines,
   documentNumber: 'BTH/20261201/0001',
   printedAt: Date.UTC(2026, 11, 1, 9, 5),
+  auditHead: HEAD,
 })
 
 describe('the daily visitor log', () => {
@@ -68,6 +74,8 @@ describe('the daily visitor log', () => {
     expect(last).toContain('No. kunjungan')
     expect(last).toContain('A-2000')
     expect(said).not.toMatch(/\b3201\d{12}\b/)
+    // The audit chain's head leaves the database on paper (issue 13), in four readable groups.
+    expect(flat(last)).toContain(`audit loket ini saat dicetak: ${HEAD.match(/.{16}/g)?.join(' ')}`)
   })
 
   it('says so on a day with no visitor', async () => {
