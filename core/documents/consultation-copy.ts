@@ -11,7 +11,7 @@ import type { StepStatus } from '../../common/visits'
 import { spanInWords } from './consultation-note'
 import type { Letterhead } from './letterhead'
 import { letterhead } from './letterhead'
-import { copyStamp, sheetFooter } from './sheet-footer'
+import { a4Sheet } from './sheet-footer'
 import { mm, officeDateTime } from './units'
 import { PURPOSE_WORDS } from './words'
 
@@ -405,22 +405,17 @@ export function consultationCopyDefinition(input: ConsultationCopyInput): TDocum
     },
   ]
 
-  return {
-    info: { title: `Salinan riwayat konsultasi ${input.consultationNumber}`, subject: input.documentNumber },
-    pageSize: 'A4',
-    pageMargins: [mm(SIDE_MM), mm(15), mm(SIDE_MM), mm(28)],
-    header: copyStamp(input.copy, SIDE_MM, 6),
-    defaultStyle: { fontSize: 10 },
+  return a4Sheet({
+    title: `Salinan riwayat konsultasi ${input.consultationNumber}`,
+    issue: input,
+    zone,
+    qr: input.consultationNumber,
     content,
-    pageBreakBefore: (node) =>
-      node.headlineLevel === 1 && node.startPosition.verticalRatio > HEAD_LOW_ON_PAGE,
-    footer: sheetFooter({
-      documentNumber: input.documentNumber,
-      printedAt: input.printedAt,
-      zone,
-      qr: input.consultationNumber,
-      sideMm: SIDE_MM,
-      gapMm: 4,
-    }),
-  }
+    fontSize: 10,
+    margins: { sideMm: SIDE_MM, topMm: 15, bottomMm: 28, copyTopMm: 6, footGapMm: 4 },
+    extra: {
+      pageBreakBefore: (node) =>
+        node.headlineLevel === 1 && node.startPosition.verticalRatio > HEAD_LOW_ON_PAGE,
+    },
+  })
 }

@@ -6,7 +6,7 @@ import type { IkmReport } from '../../common/ikm/report'
 import type { OfficeTimeZone } from '../../common/settings'
 import type { Letterhead } from './letterhead'
 import { letterhead } from './letterhead'
-import { copyStamp, sheetFooter } from './sheet-footer'
+import { a4Sheet } from './sheet-footer'
 import { mm } from './units'
 
 /** What the printed IKM report shows; every time in ms UTC, printed in the office's zone. */
@@ -238,20 +238,11 @@ export function ikmReportDefinition(input: IkmReportInput): TDocumentDefinitions
         ]
       : []),
   ]
-  return {
-    info: { title: `Laporan IKM ${r.periodLabel.id}`, subject: input.documentNumber },
-    pageSize: 'A4',
-    pageMargins: [mm(SIDE_MM), mm(11), mm(SIDE_MM), mm(24)],
-    header: copyStamp(input.copy, SIDE_MM),
-    defaultStyle: { fontSize: 9.5 },
+  return a4Sheet({
+    title: `Laporan IKM ${r.periodLabel.id}`,
+    issue: input,
+    zone,
+    qr: input.documentNumber,
     content,
-    footer: sheetFooter({
-      documentNumber: input.documentNumber,
-      printedAt: input.printedAt,
-      zone,
-      qr: input.documentNumber,
-      sideMm: SIDE_MM,
-      gapMm: 2,
-    }),
-  }
+  })
 }

@@ -10,7 +10,7 @@ import type { OfficeTimeZone } from '../../common/settings'
 import type { SkmChoiceField, SkmQuestionnaire } from '../../common/skm'
 import type { Letterhead } from './letterhead'
 import { letterhead } from './letterhead'
-import { copyStamp, sheetFooter } from './sheet-footer'
+import { a4Sheet } from './sheet-footer'
 import { mm, officeDate } from './units'
 
 /** What the printed SKM form shows; every time in ms UTC, printed in the office's zone. */
@@ -239,23 +239,11 @@ export function skmFormDefinition(input: SkmFormInput): TDocumentDefinitions {
       ],
     },
   ]
-  return {
-    info: {
-      title: `Survei kepuasan masyarakat${input.visit ? ` ${input.visit.number}` : ''}`,
-      subject: input.documentNumber,
-    },
-    pageSize: 'A4',
-    pageMargins: [mm(SIDE_MM), mm(11), mm(SIDE_MM), mm(24)],
-    header: copyStamp(input.copy, SIDE_MM),
-    defaultStyle: { fontSize: 9.5 },
+  return a4Sheet({
+    title: `Survei kepuasan masyarakat${input.visit ? ` ${input.visit.number}` : ''}`,
+    issue: input,
+    zone,
+    qr: input.visit?.number ?? input.documentNumber,
     content,
-    footer: sheetFooter({
-      documentNumber: input.documentNumber,
-      printedAt: input.printedAt,
-      zone,
-      qr: input.visit?.number ?? input.documentNumber,
-      sideMm: SIDE_MM,
-      gapMm: 2,
-    }),
-  }
+  })
 }
